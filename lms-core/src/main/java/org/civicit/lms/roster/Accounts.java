@@ -1,0 +1,153 @@
+package org.civicit.lms.roster;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+
+import org.civicit.lms.platform.BusinessException;
+
+/**
+ * Logins: the built-in admin, officials (as trainees, by employee code), HR and
+ * instructors. Passwords are kept only as slow salted PBKDF2 hashes.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MAX_PASSWORD_LENGTH = 200;
+    // Far above Jakarta Security's default of 2,048; near OWASP's advice for SHA-512.
+    private static final Map<String, String> HASH_PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "64");
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    Roster roster;
+
+    /** Verified against when a username is unknown, so a wrong name costs as long as a wrong password. */
+    private String decoyHash;
+
+    @PostConstruct
+    void configureHash() {
+        passwordHash.initialize(HASH_PARAMETERS);
+        decoyHash = passwordHash.generate("decoy-password".toCharArray());
+    }
+
+    /** The account a username and password open, if they do and it may log in. */
+    @Transactional
+    public Optional<Account> verify(String username, String password) {
+        Optional<Account> account = find(username);
+        String hash = account.map(Account::getPasswordHash).orElse(decoyHash);
+        boolean matches = passwordHash.verify(password.toCharArray(), hash);
+        return account.filter(a -> matches && a.mayLogIn());
+    }
+
+    @Transactional
+    public Optional<Account> find(String username) {
+        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Sets the password an official logs in with, creating their trainee account if needed. */
+    @Transactional
+    public void setOfficialPassword(Scope scope, String employeeCode, String password) {
+        Official official = roster.official(scope, employeeCode)
+                .orElseThrow(() -> new BusinessException.NotFound("roster.official.notFound", employeeCode));
+        Account account = find(employeeCode).orElseGet(() -> persist(new Account(employeeCode)));
+        account.setOfficial(official);
+        account.getRoles().add(Role.TRAINEE);
+        account.setPasswordHash(hash(password));
+    }
+
+    /**
+     * Creates or changes a staff account. An HR account needs the agency whose subtree it
+     * manages; a username that is an employee code belongs to that official, who stays a trainee.
+     *
+     * @param password {@code null} keeps the current one
+     * @return whether the account is new
+     */
+    @Transactional
+    public boolean save(String username, String password, Set<Role> roles, String agencyCode) {
+        if (username == null || username.isBlank() || username.length() > 40) {
+            throw new BusinessException.Invalid("roster.account.username");
+        }
+        Agency agency = agencyCode == null ? null : roster.agency(Scope.ALL, agencyCode)
+                .orElseThrow(() -> new BusinessException.Invalid("roster.account.unknownAgency", agencyCode));
+        if (roles.contains(Role.HR) && agency == null) {
+            throw new BusinessException.Invalid("roster.account.hrNeedsAgency");
+        }
+        Optional<Account> existing = find(username);
+        if (existing.isEmpty() && password == null) {
+            throw new BusinessException.Invalid("roster.password.required");
+        }
+        Account account = existing.orElseGet(() -> persist(new Account(username)));
+        Set<Role> granted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        roster.official(Scope.ALL, username).ifPresent(official -> {
+            account.setOfficial(official);
+            granted.add(Role.TRAINEE);
+        });
+        account.setRoles(granted);
+        account.setAgency(agency);
+        if (password != null) {
+            account.setPasswordHash(hash(password));
+        }
+        return existing.isEmpty();
+    }
+
+    /**
+     * Makes sure the built-in admin exists. A configured password is applied at every
+     * start; without one, a random password is made at the first start only.
+     *
+     * @return the generated password, to be shown once, when one was made
+     */
+    @Transactional
+    public Optional<String> ensureAdmin(Optional<String> configuredPassword) {
+        Optional<Account> existing = find(Account.ADMIN_USERNAME);
+        if (existing.isPresent() && configuredPassword.isEmpty()) {
+            return Optional.empty();
+        }
+        Account admin = existing.orElseGet(() -> persist(new Account(Account.ADMIN_USERNAME)));
+        admin.setRoles(EnumSet.of(Role.ADMIN));
+        String password = configuredPassword.orElseGet(Accounts::randomPassword);
+        admin.setPasswordHash(hash(password));
+        return configuredPassword.isPresent() ? Optional.empty() : Optional.of(password);
+    }
+
+    private String hash(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            throw new BusinessException.Invalid("roster.password.length", MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
+        }
+        return passwordHash.generate(password.toCharArray());
+    }
+
+    private Account persist(Account account) {
+        em.persist(account);
+        return account;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

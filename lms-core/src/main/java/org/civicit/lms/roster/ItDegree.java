@@ -1,0 +1,25 @@
+package org.civicit.lms.roster;
+
+import java.util.List;
+
+import org.civicit.lms.csv.Aliased;
+
+/** The highest IT qualification an official holds. */
+public enum ItDegree implements Aliased {
+    NONE("KHONG", "không"),
+    VOCATIONAL("TRUNG_CAP", "trung cấp"),
+    COLLEGE("CAO_DANG", "cao đẳng"),
+    UNIVERSITY("DAI_HOC", "đại học"),
+    POSTGRADUATE("SAU_DAI_HOC", "sau đại học");
+
+    private final List<String> aliases;
+
+    ItDegree(String... aliases) {
+        this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+}

@@ -1,0 +1,202 @@
+package org.civicit.lms.roster;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.civicit.lms.csv.CsvColumns;
+import org.civicit.lms.csv.CsvSheet;
+import org.civicit.lms.csv.ImportResult;
+import org.civicit.lms.platform.Database;
+
+/**
+ * Imports the officials from HR's spreadsheet. A province has tens of thousands of them,
+ * so the rows are compared with the database in one streamed read and written in JDBC
+ * batches, all in one transaction. An optional column left out of the file keeps what
+ * the database has.
+ */
+@ApplicationScoped
+public class OfficialImport {
+
+    static final CsvColumns COLUMNS = CsvColumns.of(
+            List.of("employee_code", "full_name", "agency_code", "position"),
+            List.of("email", "it_degree", "active"));
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int BATCH = 1000;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    /** An official as the file gives it; {@code null} for a column the file leaves out. */
+    record Row(long line, String code, String fullName, String agencyCode, Position position,
+               String email, ItDegree itDegree, Boolean active) {
+
+        /** This row with the database's values where the file is silent. */
+        Row over(Row stored, boolean emailGiven, boolean degreeGiven) {
+            return new Row(line, code, fullName, agencyCode, position,
+                    emailGiven ? email : stored.email(),
+                    degreeGiven ? itDegree : stored.itDegree(),
+                    active == null ? stored.active() : active);
+        }
+
+        boolean sameAs(Row other) {
+            return fullName.equals(other.fullName) && agencyCode.equals(other.agencyCode)
+                    && position == other.position && Objects.equals(email, other.email)
+                    && itDegree == other.itDegree && Objects.equals(active, other.active);
+        }
+    }
+
+    /**
+     * Applies the file. Every agency it names, and every official it changes, must be in
+     * the caller's scope: HR maintains only its own subtree.
+     */
+    @Transactional
+    public ImportResult apply(InputStream csv, Scope scope) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, Long> agencies = agencyIds(connection, scope);
+            CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
+            Map<String, Row> rows = read(sheet, agencies);
+            return write(connection, sheet, agencies, rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not import officials", e);
+        }
+    }
+
+    static Map<String, Row> read(CsvSheet sheet, Map<String, Long> agencies) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        sheet.forEachLine(line -> {
+            String code = line.code("employee_code");
+            String fullName = line.required("full_name", Official.NAME_LENGTH);
+            String agencyCode = line.code("agency_code");
+            Position position = line.requiredEnum("position", Position.class);
+            String email = line.text("email", Official.EMAIL_LENGTH);
+            ItDegree degree = line.optionalEnum("it_degree", ItDegree.class);
+            Boolean active = line.optionalBoolean("active");
+            if (email != null && !EMAIL.matcher(email).matches()) {
+                line.error("email", "roster.official.email", email);
+            }
+            if (agencyCode != null && !agencies.containsKey(agencyCode)) {
+                line.error("agency_code", "roster.official.unknownAgency", agencyCode);
+            }
+            if (code == null) {
+                return;
+            }
+            Row earlier = rows.putIfAbsent(code,
+                    new Row(line.line(), code, fullName, agencyCode, position, email, degree, active));
+            if (earlier != null) {
+                line.error("employee_code", "roster.official.duplicate", code, earlier.line());
+            }
+        });
+        sheet.rejectIfErrors();
+        return rows;
+    }
+
+    private ImportResult write(Connection connection, CsvSheet sheet, Map<String, Long> agencies,
+            Map<String, Row> rows) throws SQLException {
+        boolean emailGiven = sheet.hasColumn("email");
+        boolean degreeGiven = sheet.hasColumn("it_degree");
+        Set<Long> agenciesInScope = new HashSet<>(agencies.values());
+        int updated = 0;
+        int unchanged = 0;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT o.id, o.employee_code, o.full_name, a.code, o.position, o.email, o.it_degree, o.active,"
+                        + " o.agency_id"
+                        + " FROM official o JOIN agency a ON a.id = o.agency_id");
+             PreparedStatement update = connection.prepareStatement(
+                "UPDATE official SET full_name = ?, search_key = ?, agency_id = ?, position = ?, email = ?,"
+                        + " it_degree = ?, active = ? WHERE id = ?")) {
+            select.setFetchSize(BATCH);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Row row = rows.remove(rs.getString(2));
+                    if (row == null) {
+                        continue;
+                    }
+                    if (!agenciesInScope.contains(rs.getLong(9))) {
+                        sheet.error(row.line(), "employee_code", "roster.official.outOfScope", row.code());
+                        continue;
+                    }
+                    Row stored = new Row(0, row.code(), rs.getString(3), rs.getString(4),
+                            Position.valueOf(rs.getString(5)), rs.getString(6),
+                            rs.getString(7) == null ? null : ItDegree.valueOf(rs.getString(7)), rs.getBoolean(8));
+                    Row wanted = row.over(stored, emailGiven, degreeGiven);
+                    if (wanted.sameAs(stored)) {
+                        unchanged++;
+                        continue;
+                    }
+                    bind(update, wanted, agencies);
+                    update.setLong(8, rs.getLong(1));
+                    update.addBatch();
+                    if (++updated % BATCH == 0) {
+                        update.executeBatch();
+                    }
+                }
+            }
+            update.executeBatch();
+        }
+        // Found only now, but thrown before anything is committed.
+        sheet.rejectIfErrors();
+        // What is left of the file is new.
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO official (full_name, search_key, agency_id, position, email, it_degree, active,"
+                        + " employee_code, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, nextval('official_seq'))")) {
+            int pending = 0;
+            for (Row row : rows.values()) {
+                bind(insert, row, agencies);
+                insert.setString(8, row.code());
+                insert.addBatch();
+                if (++pending % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        return new ImportResult(rows.size(), updated, unchanged);
+    }
+
+    private static void bind(PreparedStatement statement, Row row, Map<String, Long> agencies) throws SQLException {
+        statement.setString(1, row.fullName());
+        statement.setString(2, Official.searchKey(row.fullName(), row.code()));
+        statement.setLong(3, agencies.get(row.agencyCode()));
+        statement.setString(4, row.position().name());
+        statement.setString(5, row.email());
+        if (row.itDegree() == null) {
+            statement.setNull(6, Types.VARCHAR);
+        } else {
+            statement.setString(6, row.itDegree().name());
+        }
+        // A new official is active unless the file says otherwise.
+        statement.setBoolean(7, row.active() == null || row.active());
+    }
+
+    /** The agencies in scope by code; the others are as unknown to the file as absent ones. */
+    static Map<String, Long> agencyIds(Connection connection, Scope scope) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT code, id FROM agency WHERE path LIKE ?")) {
+            select.setString(1, scope.pathPattern());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,87 @@
+package org.civicit.lms.web.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.civicit.lms.csv.ImportResult;
+import org.civicit.lms.platform.Database;
+import org.civicit.lms.roster.Accounts;
+import org.civicit.lms.roster.AgencyImport;
+import org.civicit.lms.roster.OfficialImport;
+import org.civicit.lms.roster.Roster;
+import org.civicit.lms.roster.Scope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What happens once at every start, before the first request: the schema is migrated,
+ * the built-in admin made sure of, and the sample province loaded when asked for.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+    private static final String SAMPLE_PROVINCE = "/content/sample-province/";
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    AgencyImport agencyImport;
+
+    @Inject
+    OfficialImport officialImport;
+
+    @Inject
+    @ConfigProperty(name = "lms.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "lms.demo.data", defaultValue = "false")
+    boolean demoData;
+
+    private volatile boolean ready;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        int migrations = Database.migrate(dataSource, getClass().getClassLoader());
+        LOG.info(() -> "Database schema up to date (" + migrations + " migration(s) applied now)");
+        accounts.ensureAdmin(adminPassword.filter(p -> !p.isBlank())).ifPresent(generated -> LOG.warning(
+                "The built-in account 'admin' was created with the password " + generated
+                        + " . It is shown only this once; set LMS_ADMIN_PASSWORD to choose one."));
+        if (demoData && !roster.hasAgencies()) {
+            ImportResult agencies = agencyImport.apply(sample("agencies.csv"));
+            ImportResult officials = officialImport.apply(sample("officials.csv"), Scope.ALL);
+            LOG.info(() -> "Sample province loaded: " + agencies.created() + " agencies, "
+                    + officials.created() + " officials");
+        }
+        ready = true;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    private InputStream sample(String file) {
+        InputStream in = getClass().getResourceAsStream(SAMPLE_PROVINCE + file);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("Sample province file missing: " + file));
+        }
+        return in;
+    }
+}

@@ -1,0 +1,94 @@
+package org.civicit.lms.web.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.civicit.lms.web.problem.Messages;
+import org.civicit.lms.web.problem.Problem;
+
+/**
+ * One way in for both kinds of client: HTTP Basic for the API, the login form for the
+ * pages. The login is kept in the session ({@link AutoApplySession}), so a client that
+ * keeps its cookie pays the slow password hash once, not on every request. Protected
+ * pages send an anonymous visitor to the login form; the API answers 401 itself
+ * (see {@link RoleCheck}).
+ */
+@ApplicationScoped
+@AutoApplySession
+@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
+public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String REALM = "Basic realm=\"LMS\", charset=\"UTF-8\"";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential formCredential = context.getAuthParameters().getCredential();
+        if (formCredential != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(formCredential));
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.doNothing();
+        }
+        UsernamePasswordCredential credential = decode(authorization.substring(6).strip());
+        CredentialValidationResult result = credential == null
+                ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        return refuse(request, response);
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon < 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    /** A wrong username or password: 401 as a problem, never the container's HTML page. */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
+        // Without the header the servlet API reports the server's locale, not the caller's choice.
+        Locale locale = request.getHeader("Accept-Language") == null ? Messages.VIETNAMESE
+                : Messages.pick(Collections.list(request.getLocales()));
+        Problem problem = Problem.of(locale, Status.UNAUTHORIZED, "bad-credentials",
+                Messages.text(locale, "problem.bad-credentials.detail"));
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", REALM);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write(problem.toJson());
+            response.flushBuffer();
+        } catch (IOException clientGone) {
+            // Nothing left to tell.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
