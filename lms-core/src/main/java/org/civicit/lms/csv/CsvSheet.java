@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,12 +29,15 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvSheet {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** What the decoder puts where bytes are not UTF-8: found per cell, so the clerk learns where. */
+    private static final char NOT_UTF8 = '\uFFFD';
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(true)
             .get();
 
     private final List<CsvError> errors = new ArrayList<>();
     private final Map<String, Integer> columnIndex = new HashMap<>();
+    private final List<String> columnNames = new ArrayList<>();
     private final CSVParser parser;
     private final int width;
 
@@ -52,7 +53,10 @@ public final class CsvSheet {
         width = header.size();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!columns.all().contains(name)) {
+            columnNames.add(name);
+            if (name.indexOf(NOT_UTF8) >= 0) {
+                errors.add(CsvError.of(1, null, "csv.encoding"));
+            } else if (!columns.all().contains(name)) {
                 errors.add(CsvError.of(1, header.get(i), "csv.column.unknown",
                         header.get(i), String.join(", ", columns.all())));
             } else if (columnIndex.putIfAbsent(name, i) != null) {
@@ -97,6 +101,11 @@ public final class CsvSheet {
                 errors.add(CsvError.of(line, null, "csv.line.width", record.size(), width));
                 continue;
             }
+            for (int i = 0; i < width; i++) {
+                if (record.get(i).indexOf(NOT_UTF8) >= 0) {
+                    errors.add(CsvError.of(line, columnNames.get(i), "csv.encoding"));
+                }
+            }
             consumer.accept(new CsvLine(line, record, columnIndex, errors));
         }
     }
@@ -116,14 +125,12 @@ public final class CsvSheet {
         }
     }
 
-    // Broken quoting and bytes that are not UTF-8 surface while iterating; both are the file's fault.
+    // Broken quoting surfaces while iterating, and nothing after it can be read.
     private boolean hasNext(Iterator<CSVRecord> records) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            long line = parser.getRecordNumber() + 1;
-            String key = e.getCause() instanceof CharacterCodingException ? "csv.encoding" : "csv.quoting";
-            errors.add(CsvError.of(line, null, key));
+            errors.add(CsvError.of(parser.getRecordNumber() + 1, null, "csv.quoting"));
             throw new CsvRejectedException(errors);
         } catch (NoSuchElementException e) {
             return false;
@@ -131,10 +138,8 @@ public final class CsvSheet {
     }
 
     private static Reader withoutByteOrderMark(InputStream in) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder)), 1);
+        PushbackReader reader = new PushbackReader(
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), 1);
         int first = reader.read();
         if (first != -1 && first != BYTE_ORDER_MARK) {
             reader.unread(first);

@@ -104,6 +104,9 @@ public class AgencyImport {
         stored.values().forEach(s -> parentOf.put(s.code(), s.parentCode()));
         rows.values().forEach(r -> parentOf.put(r.code(), r.parentCode()));
         for (Row row : rows.values()) {
+            if (row.code().equals(row.parentCode())) {
+                continue;
+            }
             String ancestor = row.parentCode();
             for (int steps = 0; ancestor != null && steps <= parentOf.size(); steps++) {
                 if (ancestor.equals(row.code())) {

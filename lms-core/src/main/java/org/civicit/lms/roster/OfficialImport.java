@@ -73,12 +73,16 @@ public class OfficialImport {
             Map<String, Long> agencies = agencyIds(connection, scope);
             CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
             Map<String, Row> rows = read(sheet, agencies);
-            return write(connection, sheet, agencies, rows);
+            Changes changes = compare(connection, sheet, agencies, rows);
+            sheet.rejectIfErrors();
+            write(connection, agencies, changes);
+            return new ImportResult(changes.created().size(), changes.updated().size(), changes.unchanged());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not import officials", e);
         }
     }
 
+    /** Checks every line on its own; problems are noted on the sheet. */
     static Map<String, Row> read(CsvSheet sheet, Map<String, Long> agencies) {
         Map<String, Row> rows = new LinkedHashMap<>();
         sheet.forEachLine(line -> {
@@ -104,61 +108,76 @@ public class OfficialImport {
                 line.error("employee_code", "roster.official.duplicate", code, earlier.line());
             }
         });
-        sheet.rejectIfErrors();
         return rows;
     }
 
-    private ImportResult write(Connection connection, CsvSheet sheet, Map<String, Long> agencies,
+    /** What applying the file would do; {@code updated} maps database ids to the new rows. */
+    private record Changes(List<Row> created, Map<Long, Row> updated, int unchanged) {
+    }
+
+    /**
+     * Compares the file with the officials in the database in one streamed read. An official
+     * the file would change must be in scope already: HR cannot pull people in from elsewhere.
+     */
+    private static Changes compare(Connection connection, CsvSheet sheet, Map<String, Long> agencies,
             Map<String, Row> rows) throws SQLException {
         boolean emailGiven = sheet.hasColumn("email");
         boolean degreeGiven = sheet.hasColumn("it_degree");
+        boolean linesAreSound = sheet.errors().isEmpty();
         Set<Long> agenciesInScope = new HashSet<>(agencies.values());
-        int updated = 0;
+        Map<String, Row> created = new LinkedHashMap<>(rows);
+        Map<Long, Row> updated = new HashMap<>();
         int unchanged = 0;
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT o.id, o.employee_code, o.full_name, a.code, o.position, o.email, o.it_degree, o.active,"
-                        + " o.agency_id"
-                        + " FROM official o JOIN agency a ON a.id = o.agency_id");
-             PreparedStatement update = connection.prepareStatement(
-                "UPDATE official SET full_name = ?, search_key = ?, agency_id = ?, position = ?, email = ?,"
-                        + " it_degree = ?, active = ? WHERE id = ?")) {
+                        + " o.agency_id FROM official o JOIN agency a ON a.id = o.agency_id")) {
             select.setFetchSize(BATCH);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    Row row = rows.remove(rs.getString(2));
+                    Row row = created.remove(rs.getString(2));
                     if (row == null) {
                         continue;
                     }
                     if (!agenciesInScope.contains(rs.getLong(9))) {
                         sheet.error(row.line(), "employee_code", "roster.official.outOfScope", row.code());
-                        continue;
+                    } else if (linesAreSound) {
+                        Row stored = new Row(0, row.code(), rs.getString(3), rs.getString(4),
+                                Position.valueOf(rs.getString(5)), rs.getString(6),
+                                rs.getString(7) == null ? null : ItDegree.valueOf(rs.getString(7)), rs.getBoolean(8));
+                        Row wanted = row.over(stored, emailGiven, degreeGiven);
+                        if (wanted.sameAs(stored)) {
+                            unchanged++;
+                        } else {
+                            updated.put(rs.getLong(1), wanted);
+                        }
                     }
-                    Row stored = new Row(0, row.code(), rs.getString(3), rs.getString(4),
-                            Position.valueOf(rs.getString(5)), rs.getString(6),
-                            rs.getString(7) == null ? null : ItDegree.valueOf(rs.getString(7)), rs.getBoolean(8));
-                    Row wanted = row.over(stored, emailGiven, degreeGiven);
-                    if (wanted.sameAs(stored)) {
-                        unchanged++;
-                        continue;
-                    }
-                    bind(update, wanted, agencies);
-                    update.setLong(8, rs.getLong(1));
-                    update.addBatch();
-                    if (++updated % BATCH == 0) {
-                        update.executeBatch();
-                    }
+                }
+            }
+        }
+        return new Changes(List.copyOf(created.values()), updated, unchanged);
+    }
+
+    private static void write(Connection connection, Map<String, Long> agencies, Changes changes)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE official SET full_name = ?, search_key = ?, agency_id = ?, position = ?, email = ?,"
+                        + " it_degree = ?, active = ? WHERE id = ?")) {
+            int pending = 0;
+            for (Map.Entry<Long, Row> change : changes.updated().entrySet()) {
+                bind(update, change.getValue(), agencies);
+                update.setLong(8, change.getKey());
+                update.addBatch();
+                if (++pending % BATCH == 0) {
+                    update.executeBatch();
                 }
             }
             update.executeBatch();
         }
-        // Found only now, but thrown before anything is committed.
-        sheet.rejectIfErrors();
-        // What is left of the file is new.
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO official (full_name, search_key, agency_id, position, email, it_degree, active,"
                         + " employee_code, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, nextval('official_seq'))")) {
             int pending = 0;
-            for (Row row : rows.values()) {
+            for (Row row : changes.created()) {
                 bind(insert, row, agencies);
                 insert.setString(8, row.code());
                 insert.addBatch();
@@ -168,7 +187,6 @@ public class OfficialImport {
             }
             insert.executeBatch();
         }
-        return new ImportResult(rows.size(), updated, unchanged);
     }
 
     private static void bind(PreparedStatement statement, Row row, Map<String, Long> agencies) throws SQLException {

@@ -1,0 +1,115 @@
+package org.civicit.lms.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.civicit.lms.csv.CsvError;
+import org.civicit.lms.csv.CsvRejectedException;
+import org.junit.jupiter.api.Test;
+
+class AgencyImportReadTest {
+
+    private static final Map<String, AgencyImport.Stored> DATABASE = Map.of(
+            "UBND-TINH", new AgencyImport.Stored(50, "UBND-TINH", "UBND tỉnh", Level.PROVINCE, Sector.STATE, null),
+            "UBND-H1", new AgencyImport.Stored(100, "UBND-H1", "UBND huyện", Level.DISTRICT, Sector.STATE, "UBND-TINH"),
+            "UBND-X1", new AgencyImport.Stored(150, "UBND-X1", "UBND xã", Level.COMMUNE, Sector.STATE, "UBND-H1"));
+
+    private static List<AgencyImport.Row> read(String csv) {
+        return AgencyImport.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), DATABASE);
+    }
+
+    private static List<CsvError> errors(String csv) {
+        try {
+            read(csv);
+        } catch (CsvRejectedException e) {
+            return e.errors();
+        }
+        throw new AssertionError("the file was accepted");
+    }
+
+    @Test
+    void aParentMayBeInTheDatabaseOrEarlierInTheFile() {
+        List<AgencyImport.Row> rows = read("""
+                code,name,level,sector,parent_code
+                HU-H2,Huyện ủy H2,huyện,đảng,
+                DU-X2,Đảng ủy xã X2,xã,đảng,HU-H2
+                PNV-H1,Phòng Nội vụ,HUYEN,CHINH_QUYEN,UBND-H1
+                """);
+        assertThat(rows).extracting(AgencyImport.Row::code, AgencyImport.Row::level, AgencyImport.Row::parentCode)
+                .containsExactly(tuple("HU-H2", Level.DISTRICT, null), tuple("DU-X2", Level.COMMUNE, "HU-H2"),
+                        tuple("PNV-H1", Level.DISTRICT, "UBND-H1"));
+    }
+
+    @Test
+    void aParentDefinedOnlyLaterInTheFileIsAnError() {
+        assertThat(errors("""
+                code,name,level,sector,parent_code
+                DU-X2,Đảng ủy xã X2,COMMUNE,PARTY,HU-H2
+                HU-H2,Huyện ủy H2,DISTRICT,PARTY,
+                """)).extracting(CsvError::line, CsvError::column, CsvError::messageKey)
+                .containsExactly(tuple(2L, "parent_code", "roster.agency.unknownParent"));
+    }
+
+    @Test
+    void aCodeTwiceInTheFileNamesTheEarlierLine() {
+        List<CsvError> errors = errors("""
+                code,name,level,sector
+                A,First,PROVINCE,STATE
+                A,Second,PROVINCE,STATE
+                """);
+        assertThat(errors).extracting(CsvError::line, CsvError::messageKey)
+                .containsExactly(tuple(3L, "roster.agency.duplicate"));
+        assertThat(errors.get(0).arguments()).containsExactly("A", 2L);
+    }
+
+    @Test
+    void anAgencyCannotBeItsOwnParent() {
+        assertThat(errors("code,name,level,sector,parent_code\nA,Self,PROVINCE,STATE,A\n"))
+                .extracting(CsvError::messageKey).containsExactly("roster.agency.ownParent");
+    }
+
+    @Test
+    void anAgencyCannotSitAboveItsParentsLevel() {
+        assertThat(errors("code,name,level,sector,parent_code\nS,Sở,PROVINCE,STATE,UBND-X1\n"))
+                .extracting(CsvError::column, CsvError::messageKey)
+                .containsExactly(tuple("level", "roster.agency.levelAboveParent"));
+    }
+
+    @Test
+    void movingAnAgencyUnderItsOwnDescendantIsRefused() {
+        assertThat(errors("code,name,level,sector,parent_code\nUBND-H1,UBND huyện,COMMUNE,STATE,UBND-X1\n"))
+                .extracting(CsvError::line, CsvError::messageKey)
+                .containsExactly(tuple(2L, "roster.agency.cycle"));
+    }
+
+    @Test
+    void withoutAParentColumnAStoredAgencyKeepsItsParent() {
+        assertThat(read("code,name,level,sector\nUBND-X1,UBND xã mới,COMMUNE,STATE\n"))
+                .extracting(AgencyImport.Row::parentCode).containsExactly("UBND-H1");
+    }
+
+    @Test
+    void everyBadCellOfEveryLineIsListed() {
+        assertThat(errors("""
+                code,name,level,sector,parent_code
+                ,Nameless,PROVINCE,STATE,
+                B,,CITY,STATE,
+                C,Name,COMMUNE,NGO,NOPE
+                """)).extracting(CsvError::line, CsvError::column)
+                .containsExactly(tuple(2L, "code"), tuple(3L, "name"), tuple(3L, "level"),
+                        tuple(4L, "sector"), tuple(4L, "parent_code"));
+    }
+
+    @Test
+    void aMissingColumnStopsBeforeAnyLine() {
+        assertThatThrownBy(() -> read("code,name,level\nA,B,PROVINCE\n"))
+                .isInstanceOfSatisfying(CsvRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(CsvError::line, CsvError::column).containsExactly(tuple(1L, "sector")));
+    }
+}
