@@ -7,22 +7,26 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
-/** The language of the pages: the browser's choice among Vietnamese and English, until the visitor picks one. */
+/**
+ * The language of the pages: Vietnamese until the visitor picks English. The browser's
+ * language is not asked: many officials' computers are set to English though they read
+ * Vietnamese.
+ */
 @Named("language")
 @SessionScoped
 public class LanguageBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private Locale chosen;
+    private Locale chosen = VIETNAMESE;
 
     public Locale getLocale() {
-        return chosen != null ? chosen : FacesContext.getCurrentInstance().getApplication()
-                .getViewHandler().calculateLocale(FacesContext.getCurrentInstance());
+        return chosen;
     }
 
     public String use(String language) {
-        chosen = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        chosen = "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
         FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
         return null;
     }

@@ -37,7 +37,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response toResponse(Locale locale) {
-        return Response.status(status)
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return Response.status(status, known != null ? known.getReasonPhrase() : ProblemStatus.reasonOf(status))
                 .type(MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .entity(toJson())

@@ -14,6 +14,15 @@ public enum ProblemStatus implements Response.StatusType {
         this.reason = reason;
     }
 
+    static String reasonOf(int code) {
+        for (ProblemStatus status : values()) {
+            if (status.code == code) {
+                return status.reason;
+            }
+        }
+        return "";
+    }
+
     @Override
     public int getStatusCode() {
         return code;

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.civicit.lms.web.security.LmsAuthenticationMechanism;
+
 /**
  * The HTTP-level refusals of JAX-RS itself (unknown path, wrong method or media type) as
  * problems. Headers the client needs, such as {@code Allow}, are kept.
@@ -69,6 +71,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                 values.forEach(value -> response.header(name, value));
             }
         });
+        if (e instanceof NotAuthorizedException && original.getHeaderString(HttpHeaders.WWW_AUTHENTICATE) == null) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, LmsAuthenticationMechanism.REALM);
+        }
         return response.build();
     }
 }

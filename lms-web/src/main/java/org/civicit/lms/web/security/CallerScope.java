@@ -2,19 +2,22 @@ package org.civicit.lms.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.civicit.lms.roster.Account;
 import org.civicit.lms.roster.Accounts;
 import org.civicit.lms.roster.Role;
 import org.civicit.lms.roster.Scope;
 
-/** The agencies the current caller may see: all for an admin, an HR account's subtree, else none. */
+/**
+ * The agencies the current caller may see: all for an admin, an HR account's subtree, else
+ * none. Read from the servlet request, which the API and the pages share.
+ */
 @RequestScoped
 public class CallerScope {
 
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Inject
     Accounts accounts;
@@ -29,14 +32,14 @@ public class CallerScope {
     }
 
     private Scope resolve() {
-        if (security.getCallerPrincipal() == null) {
+        if (request.getUserPrincipal() == null) {
             return Scope.NONE;
         }
-        if (security.isCallerInRole(Role.ADMIN.name())) {
+        if (request.isUserInRole(Role.ADMIN.name())) {
             return Scope.ALL;
         }
-        if (security.isCallerInRole(Role.HR.name())) {
-            Account account = accounts.find(security.getCallerPrincipal().getName()).orElse(null);
+        if (request.isUserInRole(Role.HR.name())) {
+            Account account = accounts.find(request.getUserPrincipal().getName()).orElse(null);
             if (account != null && account.getAgency() != null) {
                 return Scope.subtree(account.getAgency());
             }

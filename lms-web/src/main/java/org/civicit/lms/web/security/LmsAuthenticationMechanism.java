@@ -36,7 +36,7 @@ import org.civicit.lms.web.problem.Problem;
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String REALM = "Basic realm=\"LMS\", charset=\"UTF-8\"";
+    public static final String REALM = "Basic realm=\"LMS\", charset=\"UTF-8\"";
 
     @Inject
     IdentityStoreHandler identityStores;

@@ -39,7 +39,10 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                external.redirect(external.getRequestContextPath() + "/");
+                // Straight to the page of their work; a protected page asked for first was
+                // already answered with SEND_CONTINUE.
+                boolean staff = external.isUserInRole("HR") || external.isUserInRole("ADMIN");
+                external.redirect(external.getRequestContextPath() + (staff ? "/hr/officials.xhtml" : "/"));
                 faces.responseComplete();
             }
             default -> {

@@ -1,0 +1,154 @@
+package org.civicit.lms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The pages as a person uses them, in headless Chromium against the built WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.create(ZipImporter.class, "lms-web.war")
+                .importFrom(new File(System.getProperty("lms.war")))
+                .as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Waits, and on time-out says where the browser is and what it shows. */
+    private void waitFor(ExpectedCondition<?> condition) {
+        try {
+            wait.until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out at " + browser.getCurrentUrl() + " showing:\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private void logIn(String username, String password) {
+        browser.findElement(By.id("login:username")).clear();
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).clear();
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    @Test
+    void theHomePageSpeaksVietnameseEvenToAnEnglishBrowserAndSwitchesToEnglish() {
+        browser.get(base.toString());
+        assertThat(browser.findElement(By.id("home-title")).getText())
+                .isEqualTo("Bồi dưỡng công nghệ thông tin cho cán bộ, công chức");
+        browser.findElement(By.id("language:en")).click();
+        waitFor(ExpectedConditions.textToBe(By.id("home-title"), "IT training for government officials"));
+    }
+
+    @Test
+    void hrLogsInAndSearchesTheOfficialsOfItsDistrict() {
+        Api admin = Api.admin(base);
+        assertThat(admin.csv("api/agencies/import", """
+                code,name,level,sector,parent_code
+                PG-TINH,Ủy ban nhân dân tỉnh,PROVINCE,STATE,
+                PG-H1,Ủy ban nhân dân huyện Một,DISTRICT,STATE,PG-TINH
+                PG-X1,Ủy ban nhân dân xã Một,COMMUNE,STATE,PG-H1
+                """).status()).isEqualTo(200);
+        assertThat(admin.csv("api/officials/import", """
+                employee_code,full_name,agency_code,position
+                PG-01,Nguyễn Văn An,PG-TINH,LEADER
+                PG-02,Hoàng Thị Lan,PG-H1,STAFF
+                PG-03,Hồ Văn Lâm,PG-X1,STAFF
+                """).status()).isEqualTo(200);
+        assertThat(admin.put("api/accounts/hr-pages",
+                "{\"password\": \"pages-hr-pass\", \"roles\": [\"HR\"], \"agency\": \"PG-H1\"}").status()).isEqualTo(201);
+
+        browser.get(base + "hr/officials.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn("hr-pages", "wrong-password");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "không đúng"));
+        logIn("hr-pages", "pages-hr-pass");
+
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("search:officials")));
+        assertThat(browser.getCurrentUrl()).endsWith("hr/officials.xhtml");
+        assertThat(browser.findElement(By.id("search:officials")).getText())
+                .contains("Hoàng Thị Lan", "Hồ Văn Lâm")
+                .doesNotContain("Nguyễn Văn An");
+
+        browser.findElement(By.id("search:q")).sendKeys("ho van lam");
+        browser.findElement(By.id("search:submit")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("search:officials"), "Hoàng Thị Lan")));
+        assertThat(browser.findElement(By.id("search:officials")).getText()).contains("Hồ Văn Lâm", "Xã");
+
+        browser.findElement(By.id("logout:submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
+        browser.get(base + "hr/officials.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    }
+
+    @Test
+    void aTraineeIsNotLetIntoHrPages() {
+        Api admin = Api.admin(base);
+        admin.csv("api/agencies/import", "code,name,level,sector\nPG2-TINH,Tỉnh,PROVINCE,STATE\n");
+        admin.csv("api/officials/import", "employee_code,full_name,agency_code,position\nPG2-01,Trịnh Văn Ba,PG2-TINH,STAFF\n");
+        assertThat(admin.put("api/officials/PG2-01/password", "{\"password\": \"trainee-pass-1\"}").status()).isEqualTo(204);
+
+        browser.get(base + "login.xhtml");
+        logIn("PG2-01", "trainee-pass-1");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("home-title")));
+        assertThat(browser.findElement(By.id("caller")).getText()).isEqualTo("PG2-01");
+        assertThat(browser.findElements(By.id("nav-officials"))).isEmpty();
+        browser.get(base + "hr/officials.xhtml");
+        assertThat(browser.findElement(By.id("error-title")).getText())
+                .isEqualTo("Tài khoản của bạn không được vào trang này.");
+    }
+}
