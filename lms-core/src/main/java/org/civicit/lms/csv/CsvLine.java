@@ -1,5 +1,6 @@
 package org.civicit.lms.csv;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,6 +22,7 @@ public final class CsvLine {
     /** Codes are what clerks type into spreadsheets and URLs: keep them plain. */
     public static final int CODE_LENGTH = 40;
     private static final Pattern CODE = Pattern.compile("[\\p{IsAlphabetic}\\p{Digit}._-]+");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -29,9 +31,9 @@ public final class CsvLine {
     private final long line;
     private final CSVRecord record;
     private final Map<String, Integer> columnIndex;
-    private final List<CsvError> errors;
+    private final CsvErrors errors;
 
-    CsvLine(long line, CSVRecord record, Map<String, Integer> columnIndex, List<CsvError> errors) {
+    CsvLine(long line, CSVRecord record, Map<String, Integer> columnIndex, CsvErrors errors) {
         this.line = line;
         this.record = record;
         this.columnIndex = columnIndex;
@@ -128,6 +130,28 @@ public final class CsvLine {
         return optionalDate(column);
     }
 
+    /**
+     * A percentage from 0 to 100 with at most one decimal, written with a point or, as
+     * Vietnamese spreadsheets do, a comma.
+     */
+    public BigDecimal requiredPercent(String column) {
+        String value = text(column);
+        if (value == null) {
+            error(column, "csv.value.required");
+            return null;
+        }
+        try {
+            BigDecimal percent = new BigDecimal(value.replace(',', '.'));
+            if (percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0 && percent.stripTrailingZeros().scale() <= 1) {
+                return percent.setScale(1);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        error(column, "csv.value.percent", value);
+        return null;
+    }
+
     /** {@code true} or {@code false} in any case; {@code null} when blank. */
     public Boolean optionalBoolean(String column) {
         String value = text(column);
@@ -149,6 +173,6 @@ public final class CsvLine {
     }
 
     private boolean hasErrorAt(String column) {
-        return errors.stream().anyMatch(e -> e.line() == line && column.equals(e.column()));
+        return errors.hasAt(line, column);
     }
 }

@@ -1,6 +1,5 @@
 package org.civicit.lms.csv;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -16,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes a CSV file the way spreadsheets read it right: UTF-8 with a byte-order mark,
  * RFC 4180, header first, and text that a spreadsheet would run as a formula made inert.
  */
-public final class CsvOutput implements Closeable {
+public final class CsvOutput implements RowWriter {
 
     private final CSVPrinter printer;
 
@@ -34,6 +33,7 @@ public final class CsvOutput implements Closeable {
         }
     }
 
+    @Override
     public void row(Object... values) {
         Object[] cells = new Object[values.length];
         for (int i = 0; i < values.length; i++) {

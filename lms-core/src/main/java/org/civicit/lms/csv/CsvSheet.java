@@ -31,11 +31,12 @@ public final class CsvSheet {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** What the decoder puts where bytes are not UTF-8: found per cell, so the clerk learns where. */
     private static final char NOT_UTF8 = '\uFFFD';
+    // Blank lines are read (and skipped below) so that line numbers stay the spreadsheet's.
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false)
             .get();
 
-    private final List<CsvError> errors = new ArrayList<>();
+    private final CsvErrors errors = new CsvErrors();
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private final List<String> columnNames = new ArrayList<>();
     private final CSVParser parser;
@@ -97,6 +98,9 @@ public final class CsvSheet {
             CSVRecord record = records.next();
             // The header is record 1, so record numbers are the spreadsheet's line numbers.
             long line = record.getRecordNumber();
+            if (record.size() == 1 && record.get(0).isEmpty()) {
+                continue;
+            }
             if (record.size() != width) {
                 errors.add(CsvError.of(line, null, "csv.line.width", record.size(), width));
                 continue;
@@ -115,13 +119,14 @@ public final class CsvSheet {
         errors.add(CsvError.of(line, column, messageKey, arguments));
     }
 
+    /** The problems found so far (the first thousand). */
     public List<CsvError> errors() {
-        return List.copyOf(errors);
+        return errors.kept();
     }
 
     public void rejectIfErrors() {
         if (!errors.isEmpty()) {
-            throw new CsvRejectedException(errors);
+            throw new CsvRejectedException(errors.kept(), errors.total());
         }
     }
 
@@ -131,7 +136,7 @@ public final class CsvSheet {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
             errors.add(CsvError.of(parser.getRecordNumber() + 1, null, "csv.quoting"));
-            throw new CsvRejectedException(errors);
+            throw new CsvRejectedException(errors.kept(), errors.total());
         } catch (NoSuchElementException e) {
             return false;
         }

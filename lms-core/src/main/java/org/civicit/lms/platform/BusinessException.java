@@ -40,6 +40,13 @@ public abstract class BusinessException extends RuntimeException {
         }
     }
 
+    /** The caller may see the thing but may not do this to it. */
+    public static class Forbidden extends BusinessException {
+        public Forbidden(String messageKey, Object... arguments) {
+            super(messageKey, arguments);
+        }
+    }
+
     /** The request clashes with the current state, such as a concurrent change. */
     public static class Conflict extends BusinessException {
         public Conflict(String messageKey, Object... arguments) {

@@ -68,12 +68,27 @@ public class Accounts {
                 .findFirst();
     }
 
-    /** Sets the password an official logs in with, creating their trainee account if needed. */
+    /**
+     * Sets the password an official logs in with, creating their trainee account if needed.
+     * A username that belongs to a staff account of no official, or of another one, is not
+     * the official's to change; and only the admin may reset an account with more than the
+     * trainee role, so that HR cannot take over a staff account.
+     */
     @Transactional
-    public void setOfficialPassword(Scope scope, String employeeCode, String password) {
+    public void setOfficialPassword(Scope scope, boolean callerIsAdmin, String employeeCode, String password) {
         Official official = roster.official(scope, employeeCode)
                 .orElseThrow(() -> new BusinessException.NotFound("roster.official.notFound", employeeCode));
-        Account account = find(employeeCode).orElseGet(() -> persist(new Account(employeeCode)));
+        Optional<Account> existing = find(employeeCode);
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            if (account.getOfficial() == null || !account.getOfficial().getId().equals(official.getId())) {
+                throw new BusinessException.Forbidden("roster.password.notOfficialsAccount", employeeCode);
+            }
+            if (!callerIsAdmin && !account.getRoles().equals(EnumSet.of(Role.TRAINEE))) {
+                throw new BusinessException.Forbidden("roster.password.staffAccount", employeeCode);
+            }
+        }
+        Account account = existing.orElseGet(() -> persist(new Account(employeeCode)));
         account.setOfficial(official);
         account.getRoles().add(Role.TRAINEE);
         account.setPasswordHash(hash(password));

@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 @Table(name = "agency")
 @NamedQuery(name = Agency.FIND_BY_CODE, query = "SELECT a FROM Agency a WHERE a.code = :code")
 @NamedQuery(name = Agency.FIND_IN_SCOPE,
-        query = "SELECT a FROM Agency a WHERE a.path LIKE :pathPattern ORDER BY a.code")
+        query = "SELECT a FROM Agency a LEFT JOIN FETCH a.parent WHERE a.path LIKE :pathPattern ORDER BY a.code")
 public class Agency {
 
     public static final String FIND_BY_CODE = "Agency.findByCode";

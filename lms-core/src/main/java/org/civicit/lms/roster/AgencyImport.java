@@ -45,6 +45,7 @@ public class AgencyImport {
     @Transactional
     public ImportResult apply(InputStream csv) {
         try (Connection connection = dataSource.getConnection()) {
+            RosterLock.take(connection);
             Map<String, Stored> stored = load(connection);
             List<Row> rows = read(csv, stored);
             return write(connection, stored, rows);
@@ -79,6 +80,7 @@ public class AgencyImport {
                 checkParent(line, row, rows, stored);
             }
         });
+        checkLevels(rows, stored, sheet);
         checkNoCycles(rows, stored, sheet);
         sheet.rejectIfErrors();
         return new ArrayList<>(rows.values());
@@ -89,12 +91,38 @@ public class AgencyImport {
             line.error("parent_code", "roster.agency.ownParent", row.code());
             return;
         }
-        Level parentLevel = rows.containsKey(row.parentCode()) ? rows.get(row.parentCode()).level()
-                : stored.containsKey(row.parentCode()) ? stored.get(row.parentCode()).level() : null;
-        if (parentLevel == null) {
+        if (!rows.containsKey(row.parentCode()) && !stored.containsKey(row.parentCode())) {
             line.error("parent_code", "roster.agency.unknownParent", row.parentCode());
-        } else if (row.level() != null && !row.level().mayBeUnder(parentLevel)) {
-            line.error("level", "roster.agency.levelAboveParent", row.level(), parentLevel);
+        }
+    }
+
+    /**
+     * Levels are checked on the tree as it will be, the file over the database: a line may
+     * change the level of a parent named earlier, or of one whose children are stored.
+     */
+    private static void checkLevels(Map<String, Row> rows, Map<String, Stored> stored, CsvSheet sheet) {
+        Map<String, Level> levelOf = new HashMap<>();
+        Map<String, String> parentOf = new HashMap<>();
+        stored.values().forEach(s -> {
+            levelOf.put(s.code(), s.level());
+            parentOf.put(s.code(), s.parentCode());
+        });
+        rows.values().forEach(r -> {
+            levelOf.put(r.code(), r.level());
+            parentOf.put(r.code(), r.parentCode());
+        });
+        for (Row row : rows.values()) {
+            Level parentLevel = row.parentCode() == null ? null : levelOf.get(row.parentCode());
+            if (row.level() != null && parentLevel != null && !row.level().mayBeUnder(parentLevel)) {
+                sheet.error(row.line(), "level", "roster.agency.levelAboveParent", row.level(), parentLevel);
+            }
+        }
+        for (Stored child : stored.values()) {
+            Row parent = child.parentCode() == null || rows.containsKey(child.code()) ? null : rows.get(child.parentCode());
+            if (parent != null && parent.level() != null && !child.level().mayBeUnder(parent.level())) {
+                sheet.error(parent.line(), "level", "roster.agency.levelAboveChild",
+                        child.code(), child.level(), parent.code(), parent.level());
+            }
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Keeps each agency's {@code path} (its ancestors' ids) true after the tree changed, so
- * that "this agency and everything under it" stays one indexed prefix match.
+ * that "this agency and everything under it" stays one prefix match.
  */
 final class AgencyPaths {
 
@@ -48,7 +48,12 @@ final class AgencyPaths {
         if (known != null) {
             return known;
         }
+        // Imports are checked for cycles and run one at a time; this only guards that promise.
+        paths.put(node.id(), "");
         String parentPath = node.parentId() == null ? "/" : pathOf(nodes.get(node.parentId()), nodes, paths);
+        if (parentPath.isEmpty()) {
+            throw new IllegalStateException("The agency tree has a cycle through agency id " + node.id());
+        }
         String path = parentPath + node.id() + "/";
         paths.put(node.id(), path);
         return path;

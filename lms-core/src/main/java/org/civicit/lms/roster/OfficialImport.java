@@ -70,9 +70,10 @@ public class OfficialImport {
     @Transactional
     public ImportResult apply(InputStream csv, Scope scope) {
         try (Connection connection = dataSource.getConnection()) {
+            RosterLock.take(connection);
             Map<String, Long> agencies = agencyIds(connection, scope);
             CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
-            Map<String, Row> rows = read(sheet, agencies);
+            Map<String, Row> rows = read(sheet, agencies, staffUsernames(connection));
             Changes changes = compare(connection, sheet, agencies, rows);
             sheet.rejectIfErrors();
             write(connection, agencies, changes);
@@ -82,8 +83,11 @@ public class OfficialImport {
         }
     }
 
-    /** Checks every line on its own; problems are noted on the sheet. */
-    static Map<String, Row> read(CsvSheet sheet, Map<String, Long> agencies) {
+    /**
+     * Checks every line on its own; problems are noted on the sheet. An employee code is
+     * also a username, so it may not be that of a staff account such as {@code admin}.
+     */
+    static Map<String, Row> read(CsvSheet sheet, Map<String, Long> agencies, Set<String> staffUsernames) {
         Map<String, Row> rows = new LinkedHashMap<>();
         sheet.forEachLine(line -> {
             String code = line.code("employee_code");
@@ -101,6 +105,9 @@ public class OfficialImport {
             }
             if (code == null) {
                 return;
+            }
+            if (staffUsernames.contains(code)) {
+                line.error("employee_code", "roster.official.staffUsername", code);
             }
             Row earlier = rows.putIfAbsent(code,
                     new Row(line.line(), code, fullName, agencyCode, position, email, degree, active));
@@ -202,6 +209,18 @@ public class OfficialImport {
         }
         // A new official is active unless the file says otherwise.
         statement.setBoolean(7, row.active() == null || row.active());
+    }
+
+    private static Set<String> staffUsernames(Connection connection) throws SQLException {
+        Set<String> usernames = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT username FROM account WHERE official_id IS NULL");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                usernames.add(rs.getString(1));
+            }
+        }
+        return usernames;
     }
 
     /** The agencies in scope by code; the others are as unknown to the file as absent ones. */

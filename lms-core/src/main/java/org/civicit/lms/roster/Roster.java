@@ -89,8 +89,12 @@ public class Roster {
                 q.setParameter("active", query.active());
             }
         }
+        long first = (long) (query.page() - 1) * query.size();
+        if (first > Integer.MAX_VALUE) {
+            throw new BusinessException.Invalid("roster.officials.paging", OfficialQuery.MAX_SIZE);
+        }
         List<Official> page = items.setHint("eclipselink.join-fetch", "o.agency")
-                .setFirstResult((query.page() - 1) * query.size())
+                .setFirstResult((int) first)
                 .setMaxResults(query.size())
                 .getResultList();
         return new Page<>(count.getSingleResult(), page);

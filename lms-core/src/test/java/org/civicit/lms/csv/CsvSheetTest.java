@@ -61,6 +61,27 @@ class CsvSheetTest {
     }
 
     @Test
+    void blankLinesAreSkippedButStillCounted() {
+        CsvSheet sheet = sheet("code,name\nA,One\n\n,Missing\n");
+        sheet.forEachLine(line -> line.code("code"));
+        assertThat(sheet.errors()).extracting(CsvError::line).containsExactly(4L);
+    }
+
+    @Test
+    void pastAThousandErrorsTheRestAreCountedNotListed() {
+        StringBuilder file = new StringBuilder("code,name\n");
+        for (int i = 0; i < 1500; i++) {
+            file.append("bad code,Name\n");
+        }
+        CsvSheet sheet = sheet(file.toString());
+        sheet.forEachLine(line -> line.code("code"));
+        assertThatThrownBy(sheet::rejectIfErrors).isInstanceOfSatisfying(CsvRejectedException.class, e -> {
+            assertThat(e.total()).isEqualTo(1500);
+            assertThat(e.errors()).hasSize(1000);
+        });
+    }
+
+    @Test
     void diacriticsAreKeptExactlyAsWritten() {
         String decomposed = "Nguye\u0302\u0303n";
         assertThat(names(sheet("code,name\nA," + decomposed + "\n"))).containsExactly(decomposed);

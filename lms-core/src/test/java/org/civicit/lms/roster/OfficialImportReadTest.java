@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.civicit.lms.csv.CsvError;
 import org.civicit.lms.csv.CsvSheet;
@@ -22,14 +23,14 @@ class OfficialImportReadTest {
 
     private static Map<String, OfficialImport.Row> read(String csv) {
         CsvSheet sheet = sheet(csv);
-        var rows = OfficialImport.read(sheet, AGENCIES);
+        var rows = OfficialImport.read(sheet, AGENCIES, Set.of("admin"));
         assertThat(sheet.errors()).isEmpty();
         return rows;
     }
 
     private static List<CsvError> errors(String csv) {
         CsvSheet sheet = sheet(csv);
-        OfficialImport.read(sheet, AGENCIES);
+        OfficialImport.read(sheet, AGENCIES, Set.of("admin"));
         return sheet.errors();
     }
 
@@ -63,6 +64,13 @@ class OfficialImportReadTest {
                         tuple(3L, "active", "csv.value.boolean"),
                         tuple(3L, "email", "roster.official.email"),
                         tuple(4L, "employee_code", "roster.official.duplicate"));
+    }
+
+    @Test
+    void anEmployeeCodeMayNotBeAStaffUsername() {
+        assertThat(errors("employee_code,full_name,agency_code,position\nadmin,Kẻ Gian,SO-TTTT,STAFF\n"))
+                .extracting(CsvError::column, CsvError::messageKey)
+                .containsExactly(tuple("employee_code", "roster.official.staffUsername"));
     }
 
     @Test

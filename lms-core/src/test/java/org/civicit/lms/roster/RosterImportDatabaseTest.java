@@ -2,20 +2,11 @@ package org.civicit.lms.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civicit.lms.TestDatabase.csv;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
-
+import org.civicit.lms.TestDatabase;
 import org.civicit.lms.csv.CsvRejectedException;
 import org.civicit.lms.csv.ImportResult;
-import org.civicit.lms.platform.Database;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,38 +21,19 @@ class RosterImportDatabaseTest {
             UBND-X1,Ủy ban nhân dân xã Một,COMMUNE,STATE,UBND-H1
             """;
 
-    private JdbcDataSource dataSource;
+    private TestDatabase database;
     private AgencyImport agencies;
     private OfficialImport officials;
 
     @BeforeEach
     void emptyDatabase() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Database.migrate(dataSource, getClass().getClassLoader());
-        agencies = new AgencyImport();
-        agencies.dataSource = dataSource;
-        officials = new OfficialImport();
-        officials.dataSource = dataSource;
+        database = new TestDatabase();
+        agencies = database.wire(new AgencyImport());
+        officials = database.wire(new OfficialImport());
     }
 
-    private static InputStream csv(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String query(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            StringBuilder out = new StringBuilder();
-            while (rs.next()) {
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    out.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.append('\n');
-            }
-            return out.toString();
-        }
+    private String query(String sql) {
+        return database.query(sql);
     }
 
     @Test
@@ -71,7 +43,7 @@ class RosterImportDatabaseTest {
     }
 
     @Test
-    void pathsFollowTheTreeAfterAMove() throws SQLException {
+    void pathsFollowTheTreeAfterAMove() {
         agencies.apply(csv(PROVINCE));
         agencies.apply(csv("""
                 code,name,level,sector,parent_code
@@ -85,7 +57,7 @@ class RosterImportDatabaseTest {
     }
 
     @Test
-    void officialsAreCreatedUpdatedOrLeftAlone() throws SQLException {
+    void officialsAreCreatedUpdatedOrLeftAlone() {
         agencies.apply(csv(PROVINCE));
         assertThat(officials.apply(csv("""
                 employee_code,full_name,agency_code,position,email
@@ -108,7 +80,7 @@ class RosterImportDatabaseTest {
     }
 
     @Test
-    void aScopedImportCannotTouchAgenciesOrOfficialsOutsideIt() throws SQLException {
+    void aScopedImportCannotTouchAgenciesOrOfficialsOutsideIt() {
         agencies.apply(csv(PROVINCE));
         officials.apply(csv("employee_code,full_name,agency_code,position\nCB1,An,SO-TTTT,STAFF\n"), Scope.ALL);
         Scope district = new Scope(Scope.Kind.SUBTREE,
@@ -127,7 +99,7 @@ class RosterImportDatabaseTest {
     }
 
     @Test
-    void aRejectedFileWritesNothing() throws SQLException {
+    void aRejectedFileWritesNothing() {
         assertThatThrownBy(() -> agencies.apply(csv(PROVINCE + "BAD,,PROVINCE,STATE,\n")))
                 .isInstanceOf(CsvRejectedException.class);
         assertThat(query("SELECT COUNT(*) FROM agency")).isEqualTo("0\n");

@@ -184,6 +184,39 @@ class RosterApiIT {
     }
 
     @Test
+    void hrCannotTakeOverAStaffAccount() {
+        Api admin = Api.admin(base);
+        province(admin, "TKO");
+        assertThat(admin.put("api/accounts/hr-tko", """
+                {"password": "tko-hr-pass-1", "roles": ["HR"], "agency": "TKO-H1"}""").status()).isEqualTo(201);
+        Api hr = Api.as(base, "hr-tko", "tko-hr-pass-1");
+
+        Api.Reply impostor = hr.csv("api/officials/import",
+                "employee_code,full_name,agency_code,position\nadmin,Kẻ Gian,TKO-X1,STAFF\n");
+        assertThat(impostor.status()).isEqualTo(422);
+        assertThat(hr.put("api/officials/admin/password", "{\"password\": \"taken-over-1\"}").status()).isEqualTo(404);
+
+        // An official of the district who is also HR: the district's HR may not reset that account.
+        assertThat(admin.put("api/accounts/TKO-02", """
+                {"password": "tko-02-pass-1", "roles": ["HR"], "agency": "TKO-H1"}""").status()).isEqualTo(201);
+        assertThat(hr.put("api/officials/TKO-02/password", "{\"password\": \"taken-over-1\"}").status()).isEqualTo(403);
+        assertThat(Api.as(base, "TKO-02", "tko-02-pass-1").get("api/accounts/me").status()).isEqualTo(200);
+        assertThat(admin.put("api/officials/TKO-02/password", "{\"password\": \"reset-by-admin\"}").status())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void aRoleTakenAwayCountsFromTheNextRequestOfTheSameSession() {
+        Api admin = Api.admin(base);
+        province(admin, "ROLE");
+        admin.put("api/accounts/hr-role", "{\"password\": \"role-hr-pass\", \"roles\": [\"HR\"], \"agency\": \"ROLE-TINH\"}");
+        Api hr = Api.as(base, "hr-role", "role-hr-pass");
+        assertThat(hr.get("api/officials").status()).isEqualTo(200);
+        assertThat(admin.put("api/accounts/hr-role", "{\"roles\": [\"INSTRUCTOR\"]}").status()).isEqualTo(200);
+        assertThat(hr.get("api/officials").status()).isEqualTo(403);
+    }
+
+    @Test
     void officialsLogInAsTraineesWithThePasswordHrSet() {
         Api admin = Api.admin(base);
         province(admin, "PWD");

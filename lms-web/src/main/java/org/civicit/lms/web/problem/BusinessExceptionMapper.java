@@ -25,6 +25,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         Problem problem;
         if (e instanceof BusinessException.NotFound) {
             problem = Problem.of(locale, Status.NOT_FOUND, "not-found", detail);
+        } else if (e instanceof BusinessException.Forbidden) {
+            problem = Problem.of(locale, Status.FORBIDDEN, "forbidden", detail);
         } else if (e instanceof BusinessException.Conflict) {
             problem = Problem.of(locale, Status.CONFLICT, "conflict", detail);
         } else {

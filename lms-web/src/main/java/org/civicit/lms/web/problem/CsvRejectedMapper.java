@@ -29,8 +29,11 @@ public class CsvRejectedMapper implements ExceptionMapper<CsvRejectedException> 
         List<LineError> errors = e.errors().stream()
                 .map(error -> describe(error, locale))
                 .toList();
-        return Problem.of(locale, ProblemStatus.UNPROCESSABLE, "csv-invalid",
-                        Messages.text(locale, "problem.csv-invalid.detail", errors.size()))
+        String detail = Messages.text(locale, "problem.csv-invalid.detail", e.total());
+        if (e.total() > errors.size()) {
+            detail += " " + Messages.text(locale, "problem.csv-invalid.truncated", errors.size());
+        }
+        return Problem.of(locale, ProblemStatus.UNPROCESSABLE, "csv-invalid", detail)
                 .withErrors(errors)
                 .toResponse(locale);
     }

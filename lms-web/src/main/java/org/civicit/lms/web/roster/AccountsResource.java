@@ -22,6 +22,7 @@ import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Account;
 import org.civicit.lms.roster.Accounts;
 import org.civicit.lms.roster.Role;
+import org.civicit.lms.web.QueryParams;
 
 /** Staff accounts (HR, instructors, admins), kept by the admin; and who the caller is. */
 @Path("accounts")

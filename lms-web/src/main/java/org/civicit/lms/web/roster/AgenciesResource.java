@@ -22,7 +22,7 @@ import org.civicit.lms.roster.AgencyImport;
 import org.civicit.lms.roster.Level;
 import org.civicit.lms.roster.Roster;
 import org.civicit.lms.roster.Sector;
-import org.civicit.lms.web.security.CallerScope;
+import org.civicit.lms.web.security.Caller;
 
 /** The agency tree: HR sees its own subtree, the admin the whole province. */
 @Path("agencies")
@@ -41,12 +41,12 @@ public class AgenciesResource {
     AgencyImport agencyImport;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @GET
     @RolesAllowed({"ADMIN", "HR"})
     public List<Node> tree() {
-        List<Agency> agencies = roster.agencies(scope.get());
+        List<Agency> agencies = roster.agencies(caller.scope());
         Map<Long, List<Node>> childrenOf = new HashMap<>();
         Map<Long, Node> nodes = new HashMap<>();
         for (Agency agency : agencies) {

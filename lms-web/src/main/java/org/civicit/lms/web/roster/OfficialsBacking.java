@@ -12,7 +12,7 @@ import org.civicit.lms.roster.Level;
 import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.OfficialQuery;
 import org.civicit.lms.roster.Roster;
-import org.civicit.lms.web.security.CallerScope;
+import org.civicit.lms.web.security.Caller;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -25,10 +25,10 @@ public class OfficialsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Roster roster;
+    Roster roster;
 
     @Inject
-    transient CallerScope scope;
+    Caller caller;
 
     private String text;
     private Level level;
@@ -38,12 +38,12 @@ public class OfficialsBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) roster.officials(scope.get(), query(1, 1)).total();
+            return (int) roster.officials(caller.scope(), query(1, 1)).total();
         }
 
         @Override
         public List<Official> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return roster.officials(scope.get(), query(first / pageSize + 1, pageSize)).items();
+            return roster.officials(caller.scope(), query(first / pageSize + 1, pageSize)).items();
         }
 
         @Override

@@ -28,7 +28,8 @@ import org.civicit.lms.roster.OfficialQuery;
 import org.civicit.lms.roster.Position;
 import org.civicit.lms.roster.Roster;
 import org.civicit.lms.roster.Scope;
-import org.civicit.lms.web.security.CallerScope;
+import org.civicit.lms.web.QueryParams;
+import org.civicit.lms.web.security.Caller;
 
 /** Officials within the caller's scope: search, one by code, import, and their login password. */
 @Path("officials")
@@ -54,7 +55,7 @@ public class OfficialsResource {
     Accounts accounts;
 
     @Inject
-    CallerScope scope;
+    Caller caller;
 
     @Context
     SecurityContext security;
@@ -74,7 +75,7 @@ public class OfficialsResource {
                 "all".equalsIgnoreCase(active) ? null : QueryParams.bool("active", active, true),
                 QueryParams.integer("page", page, 1),
                 QueryParams.integer("size", size, 50));
-        var found = roster.officials(scope.get(), query);
+        var found = roster.officials(caller.scope(), query);
         return new Found(found.total(), found.items().stream().map(OfficialView::of).toList());
     }
 
@@ -83,7 +84,7 @@ public class OfficialsResource {
     @Path("{code}")
     @RolesAllowed({"ADMIN", "HR", "TRAINEE"})
     public OfficialView one(@PathParam("code") String code) {
-        Scope visible = code.equals(security.getUserPrincipal().getName()) ? Scope.ALL : scope.get();
+        Scope visible = code.equals(security.getUserPrincipal().getName()) ? Scope.ALL : caller.scope();
         return roster.official(visible, code).map(OfficialView::of)
                 .orElseThrow(() -> new BusinessException.NotFound("roster.official.notFound", code));
     }
@@ -93,7 +94,7 @@ public class OfficialsResource {
     @Consumes("text/csv")
     @RolesAllowed({"ADMIN", "HR"})
     public ImportResult importCsv(InputStream csv) {
-        return officialImport.apply(csv, scope.get());
+        return officialImport.apply(csv, caller.scope());
     }
 
     @PUT
@@ -101,7 +102,8 @@ public class OfficialsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"ADMIN", "HR"})
     public Response setPassword(@PathParam("code") String code, NewPassword body) {
-        accounts.setOfficialPassword(scope.get(), code, body == null ? null : body.password());
+        accounts.setOfficialPassword(caller.scope(), caller.isAdmin(), code,
+                body == null ? null : body.password());
         return Response.noContent().build();
     }
 }

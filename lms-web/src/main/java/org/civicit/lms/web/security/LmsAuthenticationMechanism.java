@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +39,7 @@ import org.civicit.lms.web.problem.Problem;
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(LmsAuthenticationMechanism.class.getName());
     public static final String REALM = "Basic realm=\"LMS\", charset=\"UTF-8\"";
 
     @Inject
@@ -53,9 +57,13 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         UsernamePasswordCredential credential = decode(authorization.substring(6).strip());
-        CredentialValidationResult result = credential == null
-                ? CredentialValidationResult.INVALID_RESULT
-                : identityStores.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = credential == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
+        } catch (RuntimeException e) {
+            // Here no JAX-RS mapper is in reach: the API client still gets a problem, not an HTML page.
+            return failure(request, response, e);
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
@@ -74,13 +82,29 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** A wrong username or password: 401 as a problem, never the container's HTML page. */
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
-        // Without the header the servlet API reports the server's locale, not the caller's choice.
-        Locale locale = request.getHeader("Accept-Language") == null ? Messages.VIETNAMESE
-                : Messages.pick(Collections.list(request.getLocales()));
-        Problem problem = Problem.of(locale, Status.UNAUTHORIZED, "bad-credentials",
-                Messages.text(locale, "problem.bad-credentials.detail"));
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        Locale locale = locale(request);
         response.setHeader("WWW-Authenticate", REALM);
+        return send(response, Problem.of(locale, Status.UNAUTHORIZED, "bad-credentials",
+                Messages.text(locale, "problem.bad-credentials.detail")));
+    }
+
+    private static AuthenticationStatus failure(HttpServletRequest request, HttpServletResponse response,
+            RuntimeException e) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error " + errorId + " while checking a login", e);
+        Locale locale = locale(request);
+        return send(response, Problem.of(locale, Status.INTERNAL_SERVER_ERROR, "server-error",
+                Messages.text(locale, "problem.server-error.detail", errorId)).withErrorId(errorId));
+    }
+
+    // Without the header the servlet API reports the server's locale, not the caller's choice.
+    private static Locale locale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Messages.VIETNAMESE
+                : Messages.pick(Collections.list(request.getLocales()));
+    }
+
+    private static AuthenticationStatus send(HttpServletResponse response, Problem problem) {
+        response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -24,8 +25,9 @@ import org.civicit.lms.web.problem.Problem;
 /**
  * Enforces {@link RolesAllowed} and {@link PermitAll} on every resource method, method
  * first, then class. A method with neither is closed to everyone: access is granted on
- * purpose, never by omission. Anonymous callers get 401 with the Basic challenge, callers
- * without the role 403, both as problems.
+ * purpose, never by omission. Roles are the account's as the database has them now (see
+ * {@link Caller}). Anonymous callers get 401 with the Basic challenge, callers without the
+ * role 403, both as problems.
  */
 @Provider
 public class RoleCheck implements DynamicFeature {
@@ -58,14 +60,15 @@ public class RoleCheck implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            var security = request.getSecurityContext();
+            Caller caller = CDI.current().select(Caller.class).get();
             Locale locale = Messages.pick(request.getAcceptableLanguages());
-            if (security.getUserPrincipal() == null) {
+            if (!caller.isKnown()) {
                 request.abortWith(Response.fromResponse(Problem.of(locale, Status.UNAUTHORIZED, "unauthorized",
                                 Messages.text(locale, "problem.unauthorized.detail")).toResponse(locale))
                         .header(HttpHeaders.WWW_AUTHENTICATE, LmsAuthenticationMechanism.REALM)
                         .build());
-            } else if (Arrays.stream(roles).noneMatch(security::isUserInRole)) {
+            } else if (Arrays.stream(roles).noneMatch(role -> caller.roles().stream().map(Enum::name)
+                    .anyMatch(role::equals))) {
                 request.abortWith(Problem.of(locale, Status.FORBIDDEN, "forbidden",
                         Messages.text(locale, "problem.forbidden.detail")).toResponse(locale));
             }

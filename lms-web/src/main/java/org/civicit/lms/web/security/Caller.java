@@ -1,0 +1,63 @@
+package org.civicit.lms.web.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.civicit.lms.roster.Account;
+import org.civicit.lms.roster.Accounts;
+import org.civicit.lms.roster.Role;
+import org.civicit.lms.roster.Scope;
+
+/**
+ * Who is calling, as the database has it now: a login kept in a session carries the roles
+ * it had when it was made, so roles and the right to log in are read again on each
+ * request (one indexed lookup). Also the agencies the caller may see: all for an admin,
+ * an HR account's subtree, else none.
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Accounts accounts;
+
+    private Optional<Account> account;
+
+    private Optional<Account> account() {
+        if (account == null) {
+            account = request.getUserPrincipal() == null ? Optional.empty()
+                    : accounts.find(request.getUserPrincipal().getName()).filter(Account::mayLogIn);
+        }
+        return account;
+    }
+
+    /** Whether someone is logged in whose account may still log in. */
+    public boolean isKnown() {
+        return account().isPresent();
+    }
+
+    public Set<Role> roles() {
+        return account().map(Account::getRoles).orElse(Set.of());
+    }
+
+    public boolean isAdmin() {
+        return roles().contains(Role.ADMIN);
+    }
+
+    public Scope scope() {
+        if (isAdmin()) {
+            return Scope.ALL;
+        }
+        Account known = account().orElse(null);
+        if (known != null && known.getRoles().contains(Role.HR) && known.getAgency() != null) {
+            return Scope.subtree(known.getAgency());
+        }
+        return Scope.NONE;
+    }
+}
