@@ -1,0 +1,68 @@
+package org.civicit.lms.catalog;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** A training programme that leads to a certificate: BASIC-IT, CIO or IT-SPECIALIST. */
+@Entity
+@Table(name = "programme")
+@NamedQuery(name = Programme.FIND_BY_CODE, query = "SELECT p FROM Programme p WHERE p.code = :code")
+public class Programme {
+
+    public static final String FIND_BY_CODE = "Programme.findByCode";
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(name = "name_vi", nullable = false)
+    private String nameVi;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "validity_months")
+    private Integer validityMonths;
+
+    @Column(name = "renewal_window_days", nullable = false)
+    private int renewalWindowDays;
+
+    protected Programme() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameVi() {
+        return nameVi;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getRenewalWindowDays() {
+        return renewalWindowDays;
+    }
+
+    /** The last day a certificate issued on that day is valid; {@code null} when it never expires. */
+    public LocalDate expiryFor(LocalDate issuedOn) {
+        return expiryFor(issuedOn, validityMonths);
+    }
+
+    public static LocalDate expiryFor(LocalDate issuedOn, Integer validityMonths) {
+        return validityMonths == null ? null : issuedOn.plusMonths(validityMonths).minusDays(1);
+    }
+}

@@ -1,0 +1,94 @@
+package org.civicit.lms.certification;
+
+import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.civicit.lms.catalog.Programme;
+import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.roster.Official;
+import org.civicit.lms.roster.Roster;
+import org.civicit.lms.roster.Scope;
+
+/** The certificates officials hold: listing, public verification, revocation, renewals due. */
+@ApplicationScoped
+public class Certificates {
+
+    private static final Logger LOG = Logger.getLogger(Certificates.class.getName());
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    @Inject
+    Roster roster;
+
+    public LocalDate today() {
+        return LocalDate.now();
+    }
+
+    /** An official's certificates, newest first; the official must be in scope. */
+    public List<Certificate> of(Scope scope, String employeeCode) {
+        Official official = roster.official(scope, employeeCode)
+                .orElseThrow(() -> new BusinessException.NotFound("roster.official.notFound", employeeCode));
+        return em.createNamedQuery(Certificate.FIND_BY_OFFICIAL, Certificate.class)
+                .setParameter("official", official)
+                .getResultList();
+    }
+
+    public Optional<Certificate> byNumber(String number) {
+        return em.createNamedQuery(Certificate.FIND_BY_NUMBER, Certificate.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Withdraws a certificate for good, noting who did it and why. Revoking twice changes nothing. */
+    @Transactional
+    public Certificate revoke(String number, String reason, String by) {
+        if (reason == null || reason.isBlank() || reason.length() > Certificate.REASON_LENGTH) {
+            throw new BusinessException.Invalid("certification.revoke.reason", Certificate.REASON_LENGTH);
+        }
+        Certificate certificate = byNumber(number)
+                .orElseThrow(() -> new BusinessException.NotFound("certification.notFound", number));
+        if (certificate.getRevokedAt() == null) {
+            certificate.revoke(by, reason.strip(), OffsetDateTime.now());
+            LOG.info(() -> "Certificate " + number + " revoked by " + by + ": " + reason.strip());
+        }
+        return certificate;
+    }
+
+    /**
+     * Valid certificates of a programme that expire within its renewal window, for
+     * officials in scope who hold no newer certificate reaching beyond it.
+     */
+    public List<Certificate> dueForRenewal(Scope scope, String programmeCode) {
+        Programme programme = em.createNamedQuery(Programme.FIND_BY_CODE, Programme.class)
+                .setParameter("code", programmeCode)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException.Invalid("reporting.unknownProgramme", programmeCode));
+        LocalDate today = today();
+        LocalDate until = today.plusDays(programme.getRenewalWindowDays());
+        return em.createQuery("""
+                SELECT c FROM Certificate c JOIN FETCH c.official o JOIN FETCH o.agency a
+                WHERE c.programme = :programme AND c.revokedAt IS NULL AND c.issuedOn <= :today
+                  AND c.expiresOn >= :today AND c.expiresOn <= :until
+                  AND o.active = TRUE AND a.path LIKE :scope
+                  AND NOT EXISTS (SELECT n FROM Certificate n WHERE n.official = o AND n.programme = :programme
+                                  AND n.revokedAt IS NULL AND n.issuedOn <= :today
+                                  AND (n.expiresOn IS NULL OR n.expiresOn > :until))
+                ORDER BY c.expiresOn, o.employeeCode""", Certificate.class)
+                .setParameter("programme", programme)
+                .setParameter("today", today)
+                .setParameter("until", until)
+                .setParameter("scope", scope.pathPattern())
+                .getResultList();
+    }
+}

@@ -1,0 +1,124 @@
+package org.civicit.lms.web.certification;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.civicit.lms.certification.Certificate;
+import org.civicit.lms.certification.CertificateImport;
+import org.civicit.lms.certification.CertificateStatus;
+import org.civicit.lms.certification.Certificates;
+import org.civicit.lms.csv.ImportResult;
+import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.roster.Scope;
+import org.civicit.lms.web.QueryParams;
+import org.civicit.lms.web.security.Caller;
+
+/** Certificates: earlier records imported, listed per official, verified by anyone, revoked by the admin. */
+@Path("certificates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CertificatesResource {
+
+    /** A certificate as its holder and HR see it. */
+    public record CertificateView(String number, String programme, LocalDate issuedOn, LocalDate expiresOn,
+                                  CertificateStatus status, String source, String revokedReason) {
+
+        static CertificateView of(Certificate c, LocalDate today) {
+            return new CertificateView(c.getNumber(), c.getProgramme().getCode(), c.getIssuedOn(), c.getExpiresOn(),
+                    c.statusOn(today), c.getSource().name(), c.getRevokedReason());
+        }
+    }
+
+    /** What anyone may learn from a certificate's number, and nothing more. */
+    public record Verification(String number, boolean valid, CertificateStatus status, String holder,
+                               String agency, String programme, String programmeName, LocalDate issuedOn,
+                               LocalDate expiresOn) {
+    }
+
+    /** A certificate that expires soon, for HR to plan recertification. */
+    public record DueForRenewal(String employeeCode, String fullName, String agencyCode, String number,
+                                LocalDate expiresOn) {
+    }
+
+    /** The body of a revocation. */
+    public record Revocation(String reason) {
+    }
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    CertificateImport certificateImport;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("import")
+    @Consumes("text/csv")
+    @RolesAllowed({"ADMIN", "HR"})
+    public ImportResult importCsv(InputStream csv) {
+        return certificateImport.apply(csv, caller.scope());
+    }
+
+    /** An official's certificates: ADMIN and HR in scope; a trainee its own. */
+    @GET
+    @RolesAllowed({"ADMIN", "HR", "TRAINEE"})
+    public List<CertificateView> of(@QueryParam("employeeCode") String employeeCode) {
+        String code = QueryParams.required("employeeCode", employeeCode);
+        Scope visible = code.equals(security.getUserPrincipal().getName()) ? Scope.ALL : caller.scope();
+        LocalDate today = certificates.today();
+        return certificates.of(visible, code).stream().map(c -> CertificateView.of(c, today)).toList();
+    }
+
+    @GET
+    @Path("verify/{number}")
+    @PermitAll
+    public Verification verify(@PathParam("number") String number) {
+        Certificate c = certificates.byNumber(number)
+                .orElseThrow(() -> new BusinessException.NotFound("certification.notFound", number));
+        CertificateStatus status = c.statusOn(certificates.today());
+        return new Verification(c.getNumber(), status == CertificateStatus.VALID, status,
+                c.getOfficial().getFullName(), c.getOfficial().getAgency().getName(), c.getProgramme().getCode(),
+                c.getProgramme().getNameVi(), c.getIssuedOn(), c.getExpiresOn());
+    }
+
+    @POST
+    @Path("{number}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMIN")
+    public CertificateView revoke(@PathParam("number") String number, Revocation body) {
+        Certificate revoked = certificates.revoke(number, body == null ? null : body.reason(),
+                security.getUserPrincipal().getName());
+        return CertificateView.of(revoked, certificates.today());
+    }
+
+    @GET
+    @Path("due-for-renewal")
+    @RolesAllowed({"ADMIN", "HR"})
+    public List<DueForRenewal> dueForRenewal(@QueryParam("programme") String programme) {
+        return certificates.dueForRenewal(caller.scope(), QueryParams.required("programme", programme)).stream()
+                .map(c -> new DueForRenewal(c.getOfficial().getEmployeeCode(), c.getOfficial().getFullName(),
+                        c.getOfficial().getAgency().getCode(), c.getNumber(), c.getExpiresOn()))
+                .toList();
+    }
+}

@@ -1,0 +1,213 @@
+package org.civicit.lms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Certificates, targets and the certification report over the small province of
+ * lms-core's test resources, whose rates on 2026-06-30 are known. The report is read by an
+ * HR account attached to the province's root, which sees exactly that province.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CertificationApiIT {
+
+    private static final String AS_OF = "2026-06-30";
+    private static boolean loaded;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.create(ZipImporter.class, "lms-web.war")
+                .importFrom(new File(System.getProperty("lms.war")))
+                .as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api admin;
+    private Api hr;
+
+    private static String fixture(String file) {
+        try {
+            return Files.readString(Path.of(System.getProperty("lms.it.province"), file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeEach
+    void province() {
+        admin = Api.admin(base);
+        if (!loaded) {
+            for (String[] file : List.of(new String[] {"agencies", "agencies.csv"},
+                    new String[] {"officials", "officials.csv"}, new String[] {"certificates", "certificates.csv"},
+                    new String[] {"targets", "targets.csv"})) {
+                Api.Reply reply = admin.csv("api/" + file[0] + "/import", fixture(file[1]));
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            }
+            assertThat(admin.post("api/certificates/T-A4/revoke", "application/json",
+                    "{\"reason\": \"Cấp nhầm người\"}").status()).isEqualTo(200);
+            assertThat(admin.put("api/accounts/hr-root", """
+                    {"password": "root-hr-pass", "roles": ["HR"], "agency": "ROOT"}""").status()).isEqualTo(201);
+            loaded = true;
+        }
+        hr = Api.as(base, "hr-root", "root-hr-pass");
+    }
+
+    private static List<String> rows(JsonObject report) {
+        return report.getJsonArray("rows").stream().map(JsonValue::asJsonObject).map(r -> String.join(",",
+                r.getString("group"), String.valueOf(r.getInt("officials")), String.valueOf(r.getInt("certified")),
+                r.get("rate_percent").toString(), r.get("target_percent").toString(), r.get("gap_percent").toString()))
+                .toList();
+    }
+
+    @Test
+    void byLevelInJsonRowByRow() {
+        JsonObject report = hr.get("api/reports/certification?programme=BASIC-IT&by=level&asOf=" + AS_OF).json();
+        assertThat(report.getString("asOf")).isEqualTo(AS_OF);
+        assertThat(rows(report)).containsExactly(
+                "PROVINCE,6,3,50.0,100.0,50.0",
+                "DISTRICT,4,3,75.0,100.0,25.0",
+                "COMMUNE,7,2,28.6,80.0,51.4",
+                "TOTAL,17,8,47.1,null,null");
+    }
+
+    @Test
+    void byLevelInCsvExactlyAsTheContractWritesIt() {
+        String expected = """
+                \uFEFFgroup,officials,certified,rate_percent,target_percent,gap_percent\r
+                PROVINCE,6,3,50.0,100.0,50.0\r
+                DISTRICT,4,3,75.0,100.0,25.0\r
+                COMMUNE,7,2,28.6,80.0,51.4\r
+                TOTAL,17,8,47.1,,\r
+                """;
+        Api.Reply byHeader = hr.with("Accept", "text/csv")
+                .get("api/reports/certification?programme=BASIC-IT&by=level&asOf=" + AS_OF);
+        assertThat(byHeader.status()).isEqualTo(200);
+        assertThat(byHeader.contentType()).startsWith("text/csv");
+        assertThat(byHeader.body()).isEqualTo(expected);
+        assertThat(Api.as(base, "hr-root", "root-hr-pass")
+                .get("api/reports/certification?programme=BASIC-IT&by=level&format=csv&asOf=" + AS_OF).body())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void bySectorAgencyAndDistrict() {
+        assertThat(rows(hr.get("api/reports/certification?programme=BASIC-IT&by=sector&asOf=" + AS_OF).json()))
+                .containsExactly("PARTY,5,3,60.0,null,null", "STATE,12,5,41.7,null,null", "TOTAL,17,8,47.1,null,null");
+        assertThat(rows(hr.get("api/reports/certification?programme=BASIC-IT&by=agency&asOf=" + AS_OF).json()))
+                .contains("H1,3,2,66.7,100.0,33.3", "X2,2,0,0.0,80.0,80.0", "TOTAL,17,8,47.1,null,null")
+                .hasSize(10);
+        assertThat(rows(hr.get("api/reports/certification?programme=BASIC-IT&by=district&asOf=" + AS_OF).json()))
+                .containsExactly("H1,8,3,37.5,null,null", "HU1,3,2,66.7,null,null", "TOTAL,11,5,45.5,null,null");
+    }
+
+    @Test
+    void aDistrictHrSeesOnlyItsDistrict() {
+        admin.put("api/accounts/hr-h1", "{\"password\": \"h1-hr-password\", \"roles\": [\"HR\"], \"agency\": \"H1\"}");
+        Api district = Api.as(base, "hr-h1", "h1-hr-password");
+        assertThat(rows(district.get("api/reports/certification?programme=BASIC-IT&by=level&asOf=" + AS_OF).json()))
+                .containsExactly(
+                        "PROVINCE,0,0,0.0,100.0,100.0",
+                        "DISTRICT,3,2,66.7,100.0,33.3",
+                        "COMMUNE,5,1,20.0,80.0,60.0",
+                        "TOTAL,8,3,37.5,null,null");
+        String export = district.get("api/reports/officials?programme=BASIC-IT&asOf=" + AS_OF).body();
+        assertThat(export.lines()).hasSize(9).noneMatch(line -> line.startsWith("A1,"));
+        assertThat(district.get("api/certificates?employeeCode=A1").status()).isEqualTo(404);
+        assertThat(district.get("api/certificates?employeeCode=B2").array()).hasSize(2);
+    }
+
+    @Test
+    void theOfficialsExportStreamsEveryActiveOfficial() {
+        Api.Reply csv = hr.get("api/reports/officials?programme=BASIC-IT&asOf=" + AS_OF);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(18);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFemployee_code,full_name,agency_code,agency_name,level,sector,"
+                + "certified,certificate_no,issued_on,expires_on");
+        assertThat(lines).contains("B2,Bùi Thị Hà,H1,Ủy ban nhân dân huyện Một,DISTRICT,STATE,true,T-B2-NEW,2026-01-10,",
+                "A4,Phạm Thị Dung,PS,Sở Nội vụ,PROVINCE,STATE,false,,,");
+
+        Api.Reply xlsx = hr.get("api/reports/officials?programme=BASIC-IT&format=xlsx&asOf=" + AS_OF);
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.body()).startsWith("PK");
+    }
+
+    @Test
+    void anyoneCanVerifyACertificateByItsNumberAndLearnOnlyWhatItSays() {
+        JsonObject valid = Api.anonymous(base).get("api/certificates/verify/T-A1").json();
+        assertThat(valid.getBoolean("valid")).isTrue();
+        assertThat(valid.getString("holder")).isEqualTo("Nguyễn Văn An");
+        assertThat(valid.getString("agency")).isEqualTo("Sở Nội vụ");
+        assertThat(valid.getString("programme")).isEqualTo("BASIC-IT");
+        assertThat(valid.keySet()).doesNotContain("employeeCode", "email");
+
+        JsonObject revoked = Api.anonymous(base).get("api/certificates/verify/T-A4").json();
+        assertThat(revoked.getBoolean("valid")).isFalse();
+        assertThat(revoked.getString("status")).isEqualTo("REVOKED");
+        assertThat(Api.anonymous(base).get("api/certificates/verify/NO-SUCH").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTraineeSeesItsOwnCertificatesOnly() {
+        assertThat(admin.put("api/officials/A1/password", "{\"password\": \"a1-password\"}").status()).isEqualTo(204);
+        Api trainee = Api.as(base, "A1", "a1-password");
+        assertThat(trainee.get("api/certificates?employeeCode=A1").array()).singleElement()
+                .satisfies(c -> assertThat(c.asJsonObject().getString("status")).isEqualTo("VALID"));
+        assertThat(trainee.get("api/certificates?employeeCode=A2").status()).isEqualTo(404);
+        assertThat(trainee.get("api/reports/certification?programme=BASIC-IT&by=level").status()).isEqualTo(403);
+    }
+
+    @Test
+    void officialsWhoseCertificateExpiresSoonAreListedForRenewal() {
+        LocalDate issued = LocalDate.now().minusMonths(36).plusDays(10);
+        assertThat(admin.csv("api/certificates/import", "employee_code,programme_code,issued_on,certificate_no\n"
+                + "B1,IT-SPECIALIST," + issued + ",T-B1-ITS\n").status()).isEqualTo(200);
+        assertThat(hr.get("api/certificates/due-for-renewal?programme=IT-SPECIALIST").array())
+                .extracting(v -> v.asJsonObject().getString("number")).containsExactly("T-B1-ITS");
+        assertThat(admin.csv("api/certificates/import", "employee_code,programme_code,issued_on,certificate_no\n"
+                + "B1,IT-SPECIALIST," + LocalDate.now() + ",T-B1-ITS-2\n").status()).isEqualTo(200);
+        assertThat(hr.get("api/certificates/due-for-renewal?programme=IT-SPECIALIST").array())
+                .as("a new certificate renews it").isEmpty();
+    }
+
+    @Test
+    void badParametersAreClearErrors() {
+        assertThat(hr.get("api/reports/certification?programme=BASIC-IT&by=city").status()).isEqualTo(422);
+        assertThat(hr.get("api/reports/certification?programme=NOPE&by=level").status()).isEqualTo(422);
+        assertThat(hr.get("api/reports/certification?programme=BASIC-IT&by=level&asOf=30-06-2026").status())
+                .isEqualTo(422);
+        assertThat(hr.get("api/reports/certification?by=level").json().getString("detail")).contains("programme");
+        assertThat(hr.get("api/reports/officials?programme=BASIC-IT&format=pdf").status()).isEqualTo(422);
+        assertThat(admin.post("api/certificates/T-A1/revoke", "application/json", "{}").status()).isEqualTo(422);
+        assertThat(hr.post("api/certificates/T-A1/revoke", "application/json", "{\"reason\": \"x\"}").status())
+                .isEqualTo(403);
+    }
+}
