@@ -176,12 +176,42 @@ class CertificationApiIT {
     }
 
     @Test
+    void aCertificatePrintsAsAPdfAndItsQrPageVerifiesIt() {
+        Api.Reply pdf = hr.get("api/certificates/T-A1/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(hr.get("api/certificates/T-A4/pdf").status()).as("revoked").isEqualTo(409);
+        assertThat(hr.get("api/certificates/NO-SUCH/pdf").status()).isEqualTo(404);
+
+        String page = Api.anonymous(base).get("verify.xhtml?number=T-A1").body();
+        assertThat(page).contains("Nguyễn Văn An", "Chứng chỉ hợp lệ", "Sở Nội vụ");
+        assertThat(Api.anonymous(base).get("verify.xhtml?number=T-A4").body()).contains("Chứng chỉ đã bị thu hồi");
+        assertThat(Api.anonymous(base).get("verify.xhtml?number=NO-SUCH").body())
+                .contains("Không có chứng chỉ nào mang số này.");
+    }
+
+    @Test
+    void progressTowardTheCountTargets() {
+        JsonObject cio = hr.get("api/reports/progress?programme=CIO&asOf=" + AS_OF).json();
+        assertThat(cio.getString("unit")).isEqualTo("OFFICIALS");
+        assertThat(cio.getInt("target")).isEqualTo(100);
+        assertThat(cio.getInt("achieved")).isEqualTo(1);
+        assertThat(cio.getInt("remaining")).isEqualTo(99);
+        assertThat(cio.getJsonNumber("percent").doubleValue()).isEqualTo(1.0);
+        JsonObject basic = hr.get("api/reports/progress?programme=BASIC-IT&asOf=" + AS_OF).json();
+        assertThat(basic.getInt("achieved")).as("revoked certificates do not count; expired ones do").isEqualTo(10);
+    }
+
+    @Test
     void aTraineeSeesItsOwnCertificatesOnly() {
         assertThat(admin.put("api/officials/A1/password", "{\"password\": \"a1-password\"}").status()).isEqualTo(204);
         Api trainee = Api.as(base, "A1", "a1-password");
         assertThat(trainee.get("api/certificates?employeeCode=A1").array()).singleElement()
                 .satisfies(c -> assertThat(c.asJsonObject().getString("status")).isEqualTo("VALID"));
         assertThat(trainee.get("api/certificates?employeeCode=A2").status()).isEqualTo(404);
+        assertThat(trainee.get("api/certificates/T-A1/pdf").status()).isEqualTo(200);
+        assertThat(trainee.get("api/certificates/T-A2/pdf").status()).isEqualTo(404);
         assertThat(trainee.get("api/reports/certification?programme=BASIC-IT&by=level").status()).isEqualTo(403);
     }
 

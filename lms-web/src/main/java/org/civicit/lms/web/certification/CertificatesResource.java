@@ -17,10 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.civicit.lms.certification.Certificate;
 import org.civicit.lms.certification.CertificateImport;
+import org.civicit.lms.certification.CertificatePdf;
 import org.civicit.lms.certification.CertificateStatus;
 import org.civicit.lms.certification.Certificates;
 import org.civicit.lms.csv.ImportResult;
@@ -110,6 +114,33 @@ public class CertificatesResource {
         Certificate revoked = certificates.revoke(number, body == null ? null : body.reason(),
                 security.getUserPrincipal().getName());
         return CertificateView.of(revoked, certificates.today());
+    }
+
+    /**
+     * The printable certificate, with a QR code to the verification page: for its holder,
+     * and for the admin and HR in scope. A revoked certificate is not printed.
+     */
+    @GET
+    @Path("{number}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"ADMIN", "HR", "TRAINEE"})
+    public Response pdf(@PathParam("number") String number, @Context UriInfo uri) {
+        Certificate c = certificates.byNumber(number)
+                .filter(found -> found.getOfficial().getEmployeeCode().equals(security.getUserPrincipal().getName())
+                        || caller.scope().covers(found.getOfficial().getAgency()))
+                .orElseThrow(() -> new BusinessException.NotFound("certification.notFound", number));
+        if (c.statusOn(certificates.today()) == CertificateStatus.REVOKED) {
+            throw new BusinessException.Conflict("certification.pdf.revoked", number);
+        }
+        String verification = uri.getBaseUriBuilder().replacePath(uri.getBaseUri().getPath().replaceFirst("api/?$", ""))
+                .path("verify.xhtml").queryParam("number", c.getNumber()).build().toString();
+        CertificatePdf.Content content = new CertificatePdf.Content(c.getNumber(), c.getOfficial().getFullName(),
+                c.getOfficial().getAgency().getName(), c.getProgramme().getNameVi(), c.getIssuedOn(),
+                c.getExpiresOn(), verification);
+        StreamingOutput body = out -> CertificatePdf.write(content, out);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + c.getNumber() + ".pdf\"")
+                .build();
     }
 
     @GET

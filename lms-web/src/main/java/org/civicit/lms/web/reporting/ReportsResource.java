@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -25,6 +26,7 @@ import org.civicit.lms.csv.CsvOutput;
 import org.civicit.lms.csv.RowWriter;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.reporting.CertificationReport;
+import org.civicit.lms.reporting.CountProgress;
 import org.civicit.lms.reporting.Grouping;
 import org.civicit.lms.reporting.OfficialsExport;
 import org.civicit.lms.reporting.XlsxOutput;
@@ -53,6 +55,9 @@ public class ReportsResource {
 
     @Inject
     OfficialsExport officialsExport;
+
+    @Inject
+    CountProgress countProgress;
 
     @Inject
     Caller caller;
@@ -100,6 +105,15 @@ public class ReportsResource {
 
     private static JsonValue number(BigDecimal value) {
         return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+
+    /** Progress toward the programme's count target ("100 leaders trained", "200 trainings"). */
+    @GET
+    @Path("progress")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CountProgress.Progress progress(@QueryParam("programme") String programme, @QueryParam("asOf") String asOf) {
+        return countProgress.of(caller.scope(), QueryParams.required("programme", programme),
+                QueryParams.date("asOf", asOf, LocalDate.now()));
     }
 
     @GET
