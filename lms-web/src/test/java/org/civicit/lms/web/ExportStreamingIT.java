@@ -1,0 +1,120 @@
+package org.civicit.lms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The officials report streams: 200,000 officials come out of a server whose heap could
+ * not hold them as objects, and the CSV parses back to the officials that went in.
+ */
+class ExportStreamingIT {
+
+    private static final int OFFICIALS = 200_000;
+    private static final int IMPORT_PART = 50_000;
+    private static final String HEAP = "-Xmx192m";
+    private static final String PASSWORD = "export-admin-password";
+
+    @Test
+    void twoHundredThousandOfficialsStreamOutOfASmallHeap() throws Exception {
+        Path work = Files.createDirectories(Path.of(System.getProperty("lms.it.workDir"), "export-streaming"));
+        Path province = generate(work.resolve("province"));
+        Map<String, String[]> active = activeOfficials(province.resolve("officials.csv"));
+
+        try (LmsProcess server = new LmsProcess(work.resolve("data"),
+                Map.of("LMS_JAVA_OPTS", HEAP, "LMS_ADMIN_PASSWORD", PASSWORD))) {
+            server.awaitReady();
+            Api admin = Api.as(server.base(), "admin", PASSWORD);
+            assertThat(admin.csv("api/agencies/import", Files.readString(province.resolve("agencies.csv"))).status())
+                    .isEqualTo(200);
+            // In parts, so that the import too fits the small heap.
+            List<String> lines = Files.readAllLines(province.resolve("officials.csv"));
+            int created = 0;
+            for (int from = 1; from < lines.size(); from += IMPORT_PART) {
+                List<String> part = lines.subList(from, Math.min(lines.size(), from + IMPORT_PART));
+                Api.Reply imported = admin.csv("api/officials/import", lines.get(0) + "\n" + String.join("\n", part));
+                assertThat(imported.status()).as("%s%n%s", imported, tail(server)).isEqualTo(200);
+                created += imported.json().getInt("created");
+            }
+            assertThat(created).isEqualTo(OFFICIALS);
+
+            int rows = 0;
+            try (Reader body = new InputStreamReader(download(server, "api/reports/officials?programme=BASIC-IT"),
+                    StandardCharsets.UTF_8);
+                 CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(body)) {
+                for (CSVRecord record : csv) {
+                    String[] expected = active.get(record.get(0));
+                    assertThat(expected).as("exported %s", record.get(0)).isNotNull();
+                    assertThat(record.get("full_name")).isEqualTo(expected[0]);
+                    assertThat(record.get("agency_code")).isEqualTo(expected[1]);
+                    assertThat(record.get("certified")).isEqualTo("false");
+                    rows++;
+                }
+            }
+            assertThat(rows).isEqualTo(active.size());
+            assertThat(server.output).as(tail(server)).noneMatch(line -> line.contains("OutOfMemoryError"));
+            server.stop();
+        }
+    }
+
+    private static String tail(LmsProcess server) {
+        List<String> output = List.copyOf(server.output);
+        return String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size()));
+    }
+
+    private static Path generate(Path out) throws Exception {
+        Path project = Path.of(System.getProperty("lms.projectDir")).toRealPath();
+        Process generator = new ProcessBuilder("java", project.resolve("scripts/SampleProvince.java").toString(),
+                "--officials", String.valueOf(OFFICIALS), "--out", out.toString())
+                .redirectErrorStream(true).start();
+        generator.getInputStream().transferTo(System.out);
+        assertThat(generator.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(generator.exitValue()).isZero();
+        return out;
+    }
+
+    /** employee_code to {full_name, agency_code} of the officials the file marks active. */
+    private static Map<String, String[]> activeOfficials(Path file) throws Exception {
+        Map<String, String[]> active = new HashMap<>();
+        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(file))) {
+            for (CSVRecord record : csv) {
+                if (!"false".equals(record.get("active"))) {
+                    active.put(record.get("employee_code"), new String[] {record.get("full_name"), record.get("agency_code")});
+                }
+            }
+        }
+        return active;
+    }
+
+    /** The body as it arrives, byte-order mark skipped. */
+    private static InputStream download(LmsProcess server, String path) throws Exception {
+        String auth = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(server.base() + path)).header("Authorization", "Basic " + auth).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        InputStream body = response.body();
+        assertThat(new String(body.readNBytes(3), StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
+        return body;
+    }
+}
