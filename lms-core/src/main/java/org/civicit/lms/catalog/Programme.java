@@ -58,10 +58,6 @@ public class Programme {
     }
 
     /** The last day a certificate issued on that day is valid; {@code null} when it never expires. */
-    public LocalDate expiryFor(LocalDate issuedOn) {
-        return expiryFor(issuedOn, validityMonths);
-    }
-
     public static LocalDate expiryFor(LocalDate issuedOn, Integer validityMonths) {
         return validityMonths == null ? null : issuedOn.plusMonths(validityMonths).minusDays(1);
     }

@@ -26,6 +26,8 @@ import org.civicit.lms.csv.CsvColumns;
 import org.civicit.lms.csv.CsvSheet;
 import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.platform.Database;
+import org.civicit.lms.platform.ImportLock;
+import org.civicit.lms.platform.Today;
 import org.civicit.lms.roster.Scope;
 
 /**
@@ -58,7 +60,7 @@ public class CertificateImport {
     }
 
     private record Stored(long id, String number, String employeeCode, String programmeCode, LocalDate issuedOn,
-                          LocalDate expiresOn) {
+                          LocalDate expiresOn, boolean imported) {
 
         String naturalKey() {
             return employeeCode + "|" + programmeCode + "|" + issuedOn;
@@ -68,10 +70,11 @@ public class CertificateImport {
     @Transactional
     public ImportResult apply(InputStream csv, Scope scope) {
         try (Connection connection = dataSource.getConnection()) {
+            ImportLock.take(connection, ImportLock.CERTIFICATES);
             Map<String, Long> officials = officialIds(connection, scope);
             Map<String, ProgrammeTerms> programmes = programmes(connection);
             CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
-            List<Row> rows = read(sheet, officials, programmes, LocalDate.now());
+            List<Row> rows = read(sheet, officials, programmes, Today.date());
             List<Row> created = new ArrayList<>();
             Map<Long, Row> updated = new LinkedHashMap<>();
             int unchanged = compare(connection, sheet, rows, created, updated);
@@ -87,6 +90,7 @@ public class CertificateImport {
             LocalDate today) {
         List<Row> rows = new ArrayList<>();
         Map<String, Long> numbersSeen = new HashMap<>();
+        Map<String, Long> keysSeen = new HashMap<>();
         sheet.forEachLine(line -> {
             String employeeCode = line.code("employee_code");
             String programmeCode = line.code("programme_code");
@@ -115,8 +119,15 @@ public class CertificateImport {
                 }
             }
             if (officialId != null && programme != null && issuedOn != null) {
-                rows.add(new Row(line.line(), number, officialId, employeeCode, programme, issuedOn,
-                        expiresOn != null ? expiresOn : Programme.expiryFor(issuedOn, programme.validityMonths())));
+                Row row = new Row(line.line(), number, officialId, employeeCode, programme, issuedOn,
+                        expiresOn != null ? expiresOn : Programme.expiryFor(issuedOn, programme.validityMonths()));
+                // Without a number, holder, programme and day are what tells certificates apart.
+                Long earlier = number == null ? keysSeen.putIfAbsent(row.naturalKey(), line.line()) : null;
+                if (earlier != null) {
+                    line.error("issued_on", "certification.import.duplicateCertificate", employeeCode,
+                            programmeCode, issuedOn, earlier);
+                }
+                rows.add(row);
             }
         });
         return rows;
@@ -137,14 +148,15 @@ public class CertificateImport {
         Map<Row, Boolean> matched = new IdentityHashMap<>();
         int unchanged = 0;
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT c.id, c.number, o.employee_code, p.code, c.issued_on, c.expires_on FROM certificate c"
+                "SELECT c.id, c.number, o.employee_code, p.code, c.issued_on, c.expires_on,"
+                        + " c.source = 'IMPORT' AND c.revoked_at IS NULL FROM certificate c"
                         + " JOIN official o ON o.id = c.official_id JOIN programme p ON p.id = c.programme_id")) {
             select.setFetchSize(BATCH);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     Date expires = rs.getDate(6);
                     Stored stored = new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getDate(5).toLocalDate(), expires == null ? null : expires.toLocalDate());
+                            rs.getDate(5).toLocalDate(), expires == null ? null : expires.toLocalDate(), rs.getBoolean(7));
                     Row row = byNumber.containsKey(stored.number()) ? byNumber.get(stored.number())
                             : byKey.get(stored.naturalKey());
                     if (row == null || matched.put(row, Boolean.TRUE) != null) {
@@ -157,6 +169,9 @@ public class CertificateImport {
                     }
                     if (row.issuedOn().equals(stored.issuedOn()) && Objects.equals(row.expiresOn(), stored.expiresOn())) {
                         unchanged++;
+                    } else if (!stored.imported()) {
+                        // Issued here by an exam or a course, or revoked: not a file's to rewrite.
+                        sheet.error(row.line(), "certificate_no", "certification.import.notImported", stored.number());
                     } else {
                         updated.put(stored.id(), row);
                     }

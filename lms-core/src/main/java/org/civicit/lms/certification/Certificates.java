@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.platform.Today;
 import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.Roster;
 import org.civicit.lms.roster.Scope;
@@ -31,7 +32,7 @@ public class Certificates {
     Roster roster;
 
     public LocalDate today() {
-        return LocalDate.now();
+        return Today.date();
     }
 
     /** An official's certificates, newest first; the official must be in scope. */

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -124,9 +125,11 @@ public final class CsvSheet {
         return errors.kept();
     }
 
+    /** Rejects the file if anything was wrong, the problems in the order of the lines. */
     public void rejectIfErrors() {
         if (!errors.isEmpty()) {
-            throw new CsvRejectedException(errors.kept(), errors.total());
+            List<CsvError> byLine = errors.kept().stream().sorted(Comparator.comparingLong(CsvError::line)).toList();
+            throw new CsvRejectedException(byLine, errors.total());
         }
     }
 

@@ -5,6 +5,11 @@ public interface RowWriter extends AutoCloseable {
 
     void row(Object... values);
 
+    /** Finishes the file. */
     @Override
     void close();
+
+    /** Gives up on a file that cannot be finished, freeing what it holds. */
+    default void abandon() {
+    }
 }

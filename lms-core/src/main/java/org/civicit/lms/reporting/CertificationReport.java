@@ -106,7 +106,8 @@ public class CertificationReport {
 
     /**
      * A district is a district-level agency with no district-level agency above it; its
-     * group holds everything under it. Province-level agencies belong to no district.
+     * group holds everything under it. What is in no district (the province's own agencies)
+     * is the group {@code PROVINCE}, so that the total is everyone, as in every grouping.
      */
     private static List<Row> byDistrict(List<AgencyCount> agencies) {
         Map<String, String> districtOfPath = new HashMap<>();
@@ -127,8 +128,15 @@ public class CertificationReport {
                     .findFirst()
                     .ifPresent(district -> tallies.get(district.getValue()).add(agency));
         }
+        Tally outside = new Tally();
+        for (AgencyCount agency : agencies) {
+            if (districtOfPath.keySet().stream().noneMatch(agency.path()::startsWith)) {
+                outside.add(agency);
+            }
+        }
         List<Row> rows = new ArrayList<>();
         tallies.forEach((code, tally) -> rows.add(Row.of(code, tally.officials, tally.certified, null)));
+        rows.add(Row.of(Level.PROVINCE.name(), outside.officials, outside.certified, null));
         return withTotal(rows);
     }
 

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.civicit.lms.certification.Validity;
 import org.civicit.lms.csv.RowWriter;
 import org.civicit.lms.platform.Database;
 import org.civicit.lms.roster.Scope;
@@ -35,12 +36,11 @@ public class OfficialsExport {
             LEFT JOIN (SELECT c.official_id, c.number, c.issued_on, c.expires_on,
                               ROW_NUMBER() OVER (PARTITION BY c.official_id ORDER BY c.issued_on DESC, c.id DESC) AS n
                        FROM certificate c
-                       WHERE c.programme_id = ? AND c.revoked_at IS NULL AND c.issued_on <= ?
-                         AND (c.expires_on IS NULL OR c.expires_on >= ?)) best
+                       WHERE c.programme_id = ? AND %s) best
                    ON best.official_id = o.id AND best.n = 1
             WHERE o.active AND a.path LIKE ?
             ORDER BY o.employee_code
-            """;
+            """.formatted(Validity.VALID_ON_SQL);
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -73,8 +73,11 @@ public class OfficialsExport {
                     }
                 }
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                try {
+                    connection.rollback();
+                } finally {
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not export officials", e);

@@ -71,6 +71,15 @@ public final class XlsxOutput implements RowWriter {
     }
 
     @Override
+    public void abandon() {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void close() {
         try (workbook) {
             workbook.write(out);

@@ -23,6 +23,7 @@ import org.civicit.lms.csv.CsvLine;
 import org.civicit.lms.csv.CsvSheet;
 import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.platform.Database;
+import org.civicit.lms.platform.ImportLock;
 
 /**
  * Imports the agency tree from HR's spreadsheet: the whole file is checked against itself
@@ -45,7 +46,7 @@ public class AgencyImport {
     @Transactional
     public ImportResult apply(InputStream csv) {
         try (Connection connection = dataSource.getConnection()) {
-            RosterLock.take(connection);
+            ImportLock.take(connection, ImportLock.ROSTER);
             Map<String, Stored> stored = load(connection);
             List<Row> rows = read(csv, stored);
             return write(connection, stored, rows);

@@ -25,6 +25,7 @@ import org.civicit.lms.csv.CsvColumns;
 import org.civicit.lms.csv.CsvSheet;
 import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.platform.Database;
+import org.civicit.lms.platform.ImportLock;
 
 /**
  * Imports the officials from HR's spreadsheet. A province has tens of thousands of them,
@@ -70,7 +71,7 @@ public class OfficialImport {
     @Transactional
     public ImportResult apply(InputStream csv, Scope scope) {
         try (Connection connection = dataSource.getConnection()) {
-            RosterLock.take(connection);
+            ImportLock.take(connection, ImportLock.ROSTER);
             Map<String, Long> agencies = agencyIds(connection, scope);
             CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
             Map<String, Row> rows = read(sheet, agencies, staffUsernames(connection));

@@ -94,7 +94,8 @@ class CertificationDatabaseTest {
         assertThat(lines(report.run(Scope.ALL, "BASIC-IT", Grouping.DISTRICT, DAY))).containsExactly(
                 "H1,8,3,37.5,null,null",
                 "HU1,3,2,66.7,null,null",
-                "TOTAL,11,5,45.5,null,null");
+                "PROVINCE,6,3,50.0,null,null",
+                "TOTAL,17,8,47.1,null,null");
     }
 
     @Test
@@ -154,13 +155,29 @@ class CertificationDatabaseTest {
                 A1,BASIC-IT,2999-01-01,,
                 A1,BASIC-IT,2025-01-01,,2024-01-01
                 A2,BASIC-IT,2025-01-01,T-A1,
+                A3,CIO,2025-02-02,,
+                A3,CIO,2025-02-02,,
                 """), Scope.ALL)).isInstanceOfSatisfying(CsvRejectedException.class, e -> assertThat(e.errors())
                 .extracting(CsvError::line, CsvError::messageKey).containsExactly(
                         Tuple.tuple(2L, "certification.import.unknownOfficial"),
                         Tuple.tuple(3L, "certification.import.unknownProgramme"),
                         Tuple.tuple(4L, "certification.import.issuedInFuture"),
                         Tuple.tuple(5L, "certification.import.expiresBeforeIssued"),
-                        Tuple.tuple(6L, "certification.import.numberTaken")));
+                        Tuple.tuple(6L, "certification.import.numberTaken"),
+                        Tuple.tuple(8L, "certification.import.duplicateCertificate")));
+    }
+
+    @Test
+    void aFileMayNotRewriteACertificateIssuedHereOrRevoked() {
+        database.execute("UPDATE certificate SET source = 'EXAM' WHERE number = 'T-B1'");
+        assertThatThrownBy(() -> certificates.apply(csv("""
+                employee_code,programme_code,issued_on,certificate_no,expires_on
+                B1,BASIC-IT,2025-05-05,T-B1,2099-01-01
+                A4,BASIC-IT,2025-03-01,T-A4,2099-01-01
+                """), Scope.ALL)).isInstanceOfSatisfying(CsvRejectedException.class, e -> assertThat(e.errors())
+                .extracting(CsvError::line, CsvError::messageKey).containsExactly(
+                        Tuple.tuple(2L, "certification.import.notImported"),
+                        Tuple.tuple(3L, "certification.import.notImported")));
     }
 
     @Test

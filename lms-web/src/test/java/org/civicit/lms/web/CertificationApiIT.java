@@ -2,7 +2,6 @@ package org.civicit.lms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -19,8 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +37,7 @@ class CertificationApiIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "lms-web.war")
-                .importFrom(new File(System.getProperty("lms.war")))
-                .as(WebArchive.class);
+        return BuiltWar.archive();
     }
 
     @ArquillianResource
@@ -123,7 +118,21 @@ class CertificationApiIT {
                 .contains("H1,3,2,66.7,100.0,33.3", "X2,2,0,0.0,80.0,80.0", "TOTAL,17,8,47.1,null,null")
                 .hasSize(10);
         assertThat(rows(hr.get("api/reports/certification?programme=BASIC-IT&by=district&asOf=" + AS_OF).json()))
-                .containsExactly("H1,8,3,37.5,null,null", "HU1,3,2,66.7,null,null", "TOTAL,11,5,45.5,null,null");
+                .containsExactly("H1,8,3,37.5,null,null", "HU1,3,2,66.7,null,null", "PROVINCE,6,3,50.0,null,null",
+                        "TOTAL,17,8,47.1,null,null");
+    }
+
+    @Test
+    void everyGroupingSaysTheSameInCsvAsInJson() {
+        for (String by : List.of("level", "sector", "agency", "district")) {
+            String query = "api/reports/certification?programme=BASIC-IT&by=" + by + "&asOf=" + AS_OF;
+            List<String> json = rows(hr.get(query).json()).stream().map(row -> row.replace("null", "")).toList();
+            List<String> csv = hr.get(query + "&format=csv").body().lines().skip(1).toList();
+            assertThat(csv).as(by).isEqualTo(json);
+        }
+        Api.Reply xlsx = hr.get("api/reports/certification?programme=BASIC-IT&by=level&format=xlsx");
+        assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.body()).startsWith("PK");
     }
 
     @Test
@@ -236,6 +245,7 @@ class CertificationApiIT {
                 .isEqualTo(422);
         assertThat(hr.get("api/reports/certification?by=level").json().getString("detail")).contains("programme");
         assertThat(hr.get("api/reports/officials?programme=BASIC-IT&format=pdf").status()).isEqualTo(422);
+        assertThat(hr.get("api/reports/officials?programme=BASIC-IT&format=json").status()).isEqualTo(422);
         assertThat(admin.post("api/certificates/T-A1/revoke", "application/json", "{}").status()).isEqualTo(422);
         assertThat(hr.post("api/certificates/T-A1/revoke", "application/json", "{\"reason\": \"x\"}").status())
                 .isEqualTo(403);

@@ -10,8 +10,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +32,7 @@ class PagesIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "lms-web.war")
-                .importFrom(new File(System.getProperty("lms.war")))
-                .as(WebArchive.class);
+        return BuiltWar.archive();
     }
 
     @ArquillianResource

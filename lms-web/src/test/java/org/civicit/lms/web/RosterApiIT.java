@@ -2,7 +2,6 @@ package org.civicit.lms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.util.List;
 
@@ -14,8 +13,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,9 +27,7 @@ class RosterApiIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "lms-web.war")
-                .importFrom(new File(System.getProperty("lms.war")))
-                .as(WebArchive.class);
+        return BuiltWar.archive();
     }
 
     @ArquillianResource

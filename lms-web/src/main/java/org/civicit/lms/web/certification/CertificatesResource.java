@@ -3,6 +3,7 @@ package org.civicit.lms.web.certification;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.civicit.lms.certification.Certificate;
@@ -32,6 +34,7 @@ import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Scope;
 import org.civicit.lms.web.QueryParams;
 import org.civicit.lms.web.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Certificates: earlier records imported, listed per official, verified by anyone, revoked by the admin. */
 @Path("certificates")
@@ -76,6 +79,11 @@ public class CertificatesResource {
     @Context
     SecurityContext security;
 
+    /** Where the public reaches the site, for the QR code; the request's own address otherwise. */
+    @Inject
+    @ConfigProperty(name = "lms.public.url")
+    Optional<String> publicUrl;
+
     @POST
     @Path("import")
     @Consumes("text/csv")
@@ -89,7 +97,7 @@ public class CertificatesResource {
     @RolesAllowed({"ADMIN", "HR", "TRAINEE"})
     public List<CertificateView> of(@QueryParam("employeeCode") String employeeCode) {
         String code = QueryParams.required("employeeCode", employeeCode);
-        Scope visible = code.equals(security.getUserPrincipal().getName()) ? Scope.ALL : caller.scope();
+        Scope visible = caller.isOfficial(code) ? Scope.ALL : caller.scope();
         LocalDate today = certificates.today();
         return certificates.of(visible, code).stream().map(c -> CertificateView.of(c, today)).toList();
     }
@@ -126,14 +134,15 @@ public class CertificatesResource {
     @RolesAllowed({"ADMIN", "HR", "TRAINEE"})
     public Response pdf(@PathParam("number") String number, @Context UriInfo uri) {
         Certificate c = certificates.byNumber(number)
-                .filter(found -> found.getOfficial().getEmployeeCode().equals(security.getUserPrincipal().getName())
+                .filter(found -> caller.isOfficial(found.getOfficial().getEmployeeCode())
                         || caller.scope().covers(found.getOfficial().getAgency()))
                 .orElseThrow(() -> new BusinessException.NotFound("certification.notFound", number));
         if (c.statusOn(certificates.today()) == CertificateStatus.REVOKED) {
             throw new BusinessException.Conflict("certification.pdf.revoked", number);
         }
-        String verification = uri.getBaseUriBuilder().replacePath(uri.getBaseUri().getPath().replaceFirst("api/?$", ""))
-                .path("verify.xhtml").queryParam("number", c.getNumber()).build().toString();
+        UriBuilder site = publicUrl.map(UriBuilder::fromUri).orElseGet(() -> uri.getBaseUriBuilder()
+                .replacePath(uri.getBaseUri().getPath().replaceFirst("api/?$", "")));
+        String verification = site.path("verify.xhtml").queryParam("number", c.getNumber()).build().toString();
         CertificatePdf.Content content = new CertificatePdf.Content(c.getNumber(), c.getOfficial().getFullName(),
                 c.getOfficial().getAgency().getName(), c.getProgramme().getNameVi(), c.getIssuedOn(),
                 c.getExpiresOn(), verification);

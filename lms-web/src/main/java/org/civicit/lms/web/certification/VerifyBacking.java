@@ -1,7 +1,5 @@
 package org.civicit.lms.web.certification;
 
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +7,7 @@ import jakarta.inject.Named;
 import org.civicit.lms.certification.Certificate;
 import org.civicit.lms.certification.CertificateStatus;
 import org.civicit.lms.certification.Certificates;
+import org.civicit.lms.platform.Today;
 
 /** Behind {@code verify.xhtml}, where the QR code on a printed certificate leads: open to anyone. */
 @Named
@@ -37,6 +36,6 @@ public class VerifyBacking {
     }
 
     public CertificateStatus getStatus() {
-        return certificate == null ? null : certificate.statusOn(LocalDate.now());
+        return certificate == null ? null : certificate.statusOn(Today.date());
     }
 }

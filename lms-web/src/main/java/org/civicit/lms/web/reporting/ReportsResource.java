@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.civicit.lms.csv.CsvOutput;
 import org.civicit.lms.csv.RowWriter;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.platform.Today;
 import org.civicit.lms.reporting.CertificationReport;
 import org.civicit.lms.reporting.CountProgress;
 import org.civicit.lms.reporting.Grouping;
@@ -71,7 +73,7 @@ public class ReportsResource {
             @QueryParam("asOf") String asOf, @QueryParam("format") String format) {
         String programmeCode = QueryParams.required("programme", programme);
         Grouping grouping = QueryParams.enumValue("by", QueryParams.required("by", by), Grouping.class);
-        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now());
+        LocalDate day = QueryParams.date("asOf", asOf, Today.date());
         List<CertificationReport.Row> rows = report.run(caller.scope(), programmeCode, grouping, day);
         Format chosen = format(format, Format.JSON);
         if (chosen == Format.JSON) {
@@ -113,7 +115,7 @@ public class ReportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CountProgress.Progress progress(@QueryParam("programme") String programme, @QueryParam("asOf") String asOf) {
         return countProgress.of(caller.scope(), QueryParams.required("programme", programme),
-                QueryParams.date("asOf", asOf, LocalDate.now()));
+                QueryParams.date("asOf", asOf, Today.date()));
     }
 
     @GET
@@ -121,27 +123,32 @@ public class ReportsResource {
     public Response officials(@QueryParam("programme") String programme, @QueryParam("asOf") String asOf,
             @QueryParam("format") String format) {
         long programmeId = officialsExport.programmeId(QueryParams.required("programme", programme));
-        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now());
+        LocalDate day = QueryParams.date("asOf", asOf, Today.date());
         Scope visible = caller.scope();
         Format chosen = format(format, Format.CSV);
         if (chosen == Format.JSON) {
-            chosen = Format.CSV;
+            throw new BusinessException.Invalid("reporting.officials.format");
         }
         return table(chosen, "officials-" + programme + "-" + day, OfficialsExport.HEADER,
                 out -> officialsExport.write(visible, programmeId, day, out));
     }
 
-    private interface Rows {
-        void writeTo(RowWriter out);
-    }
-
-    /** Streams the table straight to the response: nothing is held for the whole file. */
-    private static Response table(Format format, String name, String[] header, Rows rows) {
+    /**
+     * Streams the table straight to the response: nothing is held for the whole file. A
+     * failure halfway is not dressed up as a complete file: the workbook is dropped and
+     * the connection ends short.
+     */
+    private static Response table(Format format, String name, String[] header, Consumer<RowWriter> rows) {
         boolean csv = format == Format.CSV;
         StreamingOutput body = stream -> {
-            try (RowWriter out = csv ? CsvOutput.open(stream, header) : XlsxOutput.open(stream, name, header)) {
-                rows.writeTo(out);
+            RowWriter out = csv ? CsvOutput.open(stream, header) : XlsxOutput.open(stream, name, header);
+            try {
+                rows.accept(out);
+            } catch (RuntimeException e) {
+                out.abandon();
+                throw e;
             }
+            out.close();
         };
         return Response.ok(body, csv ? "text/csv; charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + (csv ? ".csv" : ".xlsx") + "\"")

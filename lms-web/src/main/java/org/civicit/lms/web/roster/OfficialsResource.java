@@ -84,7 +84,7 @@ public class OfficialsResource {
     @Path("{code}")
     @RolesAllowed({"ADMIN", "HR", "TRAINEE"})
     public OfficialView one(@PathParam("code") String code) {
-        Scope visible = code.equals(security.getUserPrincipal().getName()) ? Scope.ALL : caller.scope();
+        Scope visible = caller.isOfficial(code) ? Scope.ALL : caller.scope();
         return roster.official(visible, code).map(OfficialView::of)
                 .orElseThrow(() -> new BusinessException.NotFound("roster.official.notFound", code));
     }

@@ -46,6 +46,13 @@ public class Caller {
         return account().map(Account::getRoles).orElse(Set.of());
     }
 
+    /** Whether the caller is this official, by the account's link, not by a name that looks alike. */
+    public boolean isOfficial(String employeeCode) {
+        return account().map(Account::getOfficial)
+                .map(official -> official.getEmployeeCode().equals(employeeCode))
+                .orElse(false);
+    }
+
     public boolean isAdmin() {
         return roles().contains(Role.ADMIN);
     }

@@ -1,0 +1,2 @@
+-- Certificate imports, too, run one at a time.
+INSERT INTO import_lock (name) VALUES ('certificates');
