@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -129,6 +131,41 @@ class PagesIT {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
         browser.get(base + "hr/officials.xhtml");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    }
+
+    @Test
+    void hrImportsASpreadsheetAndSeesEveryErrorByLineThenTheCounts() throws Exception {
+        Api admin = Api.admin(base);
+        admin.csv("api/agencies/import", "code,name,level,sector\nPG3-TINH,Tỉnh,PROVINCE,STATE\n");
+        admin.put("api/accounts/hr-import", "{\"password\": \"import-hr-pass\", \"roles\": [\"HR\"], \"agency\": \"PG3-TINH\"}");
+        Path bad = Files.writeString(Files.createTempFile("officials-bad", ".csv"), """
+                employee_code,full_name,agency_code,position
+                PG3-01,Lương Văn Tài,PG3-TINH,CHIEF
+                PG3-02,,PG3-TINH,STAFF
+                """);
+        Path good = Files.writeString(Files.createTempFile("officials-good", ".csv"), """
+                employee_code,full_name,agency_code,position
+                PG3-01,Lương Văn Tài,PG3-TINH,LEADER
+                PG3-02,Kiều Thị Vân,PG3-TINH,STAFF
+                """);
+
+        browser.get(base + "hr/import.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn("hr-import", "import-hr-pass");
+        browser.get(base + "hr/import.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
+        browser.findElement(By.id("upload:file")).sendKeys(bad.toString());
+        browser.findElement(By.id("upload:submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+        assertThat(browser.findElement(By.id("errors")).getText())
+                .contains("2 position", "CHIEF", "3 full_name", "không được để trống");
+        assertThat(Api.admin(base).get("api/officials/PG3-02").status()).as("nothing written").isEqualTo(404);
+
+        browser.findElement(By.id("upload:file")).sendKeys(good.toString());
+        browser.findElement(By.id("upload:submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
+        assertThat(browser.findElement(By.id("counts")).getText()).contains("thêm mới 2");
+        assertThat(Api.admin(base).get("api/officials/PG3-02").json().getString("fullName")).isEqualTo("Kiều Thị Vân");
     }
 
     @Test
