@@ -83,7 +83,8 @@ class ExportStreamingIT {
 
     private static Path generate(Path out) throws Exception {
         Path project = Path.of(System.getProperty("lms.projectDir")).toRealPath();
-        Process generator = new ProcessBuilder("java", project.resolve("scripts/SampleProvince.java").toString(),
+        Process generator = new ProcessBuilder("java", "-Dfile.encoding=UTF-8",
+                project.resolve("scripts/SampleProvince.java").toString(),
                 "--officials", String.valueOf(OFFICIALS), "--out", out.toString())
                 .redirectErrorStream(true).start();
         generator.getInputStream().transferTo(System.out);
