@@ -1,12 +1,15 @@
 package org.civicit.lms.catalog;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
+import org.civicit.lms.roster.Position;
 
 /** A training programme that leads to a certificate: BASIC-IT, CIO or IT-SPECIALIST. */
 @Entity
@@ -34,6 +37,10 @@ public class Programme {
     @Column(name = "renewal_window_days", nullable = false)
     private int renewalWindowDays;
 
+    /** Comma-separated positions the programme admits; {@code null} admits everyone. */
+    @Column(name = "admitted_positions")
+    private String admittedPositions;
+
     protected Programme() {
     }
 
@@ -51,6 +58,15 @@ public class Programme {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    /** Whether an official in this position may enrol in the programme's classes. */
+    public boolean admits(Position position) {
+        return admittedPositions == null || List.of(admittedPositions.split(",")).contains(position.name());
+    }
+
+    public String getAdmittedPositions() {
+        return admittedPositions;
     }
 
     public int getRenewalWindowDays() {

@@ -87,6 +87,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Reply csv(String path, String csv) {
         return post(path, "text/csv", csv);
     }

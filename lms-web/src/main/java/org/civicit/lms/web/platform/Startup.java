@@ -3,7 +3,12 @@ package org.civicit.lms.web.platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -13,7 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 
+import org.civicit.lms.catalog.Catalog;
+import org.civicit.lms.catalog.CourseFile;
 import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.platform.Database;
 import org.civicit.lms.roster.Accounts;
@@ -32,12 +40,16 @@ public class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
     private static final String SAMPLE_PROVINCE = "/content/sample-province/";
+    private static final String CATALOG = "/WEB-INF/classes/content/catalog/";
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Catalog catalog;
 
     @Inject
     Roster roster;
@@ -58,9 +70,11 @@ public class Startup {
 
     private volatile boolean ready;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
+    /** In a web module the event carries the servlet context, through which the catalogue files are listed. */
+    void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         int migrations = Database.migrate(dataSource, getClass().getClassLoader());
         LOG.info(() -> "Database schema up to date (" + migrations + " migration(s) applied now)");
+        catalog.load(courseFiles(context));
         accounts.ensureAdmin(adminPassword.filter(p -> !p.isBlank())).ifPresent(generated -> LOG.warning(
                 "The built-in account 'admin' was created with the password " + generated
                         + " . It is shown only this once; set LMS_ADMIN_PASSWORD to choose one."));
@@ -75,6 +89,21 @@ public class Startup {
 
     public boolean isReady() {
         return ready;
+    }
+
+    private static List<CourseFile> courseFiles(ServletContext context) {
+        Set<String> paths = context.getResourcePaths(CATALOG);
+        List<CourseFile> files = new ArrayList<>();
+        for (String path : paths == null ? Set.<String>of() : new TreeSet<>(paths)) {
+            if (path.endsWith(".md")) {
+                try (InputStream in = context.getResourceAsStream(path)) {
+                    files.add(CourseFile.parse(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return files;
     }
 
     private InputStream sample(String file) {

@@ -1,0 +1,57 @@
+package org.civicit.lms.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** The programmes and their courses; the courses come from the files in {@code content/catalog}. */
+@ApplicationScoped
+public class Catalog {
+
+    private static final Logger LOG = Logger.getLogger(Catalog.class.getName());
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    /** Brings the courses in line with the files; an unchanged file is left alone. */
+    @Transactional
+    public int load(Collection<CourseFile> files) {
+        int changed = 0;
+        for (CourseFile file : files) {
+            Programme programme = programme(file.programme()).orElseThrow(() -> new IllegalArgumentException(
+                    "Course " + file.code() + " names an unknown programme " + file.programme()));
+            Course course = course(file.code()).orElseGet(() -> {
+                Course created = new Course(file.code());
+                em.persist(created);
+                return created;
+            });
+            if (!file.hash().equals(course.getContentHash())) {
+                course.load(programme, file.title(), file.titleEn(), file.hours(), file.body(), file.hash());
+                changed++;
+            }
+        }
+        int loaded = changed;
+        LOG.info(() -> "Catalogue: " + files.size() + " course file(s), " + loaded + " new or changed");
+        return changed;
+    }
+
+    public Optional<Programme> programme(String code) {
+        return em.createNamedQuery(Programme.FIND_BY_CODE, Programme.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public Optional<Course> course(String code) {
+        return em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public List<Course> courses() {
+        return em.createNamedQuery(Course.FIND_ALL, Course.class).getResultList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.civicit.lms.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One course as written in {@code content/catalog}: a front matter of {@code key: value}
+ * lines between two {@code ---} lines, then the lessons in Markdown.
+ */
+public record CourseFile(String code, String programme, String title, String titleEn, int hours, String body,
+                         String hash) {
+
+    private static final List<String> KEYS = List.of("code", "programme", "title", "title_en", "hours");
+    private static final String FENCE = "---";
+
+    /** Reads a course file; a broken one is refused with what is wrong and where. */
+    public static CourseFile parse(String name, String text) {
+        String normalised = text.replace("\r\n", "\n");
+        String[] lines = normalised.split("\n", -1);
+        if (lines.length < 2 || !lines[0].strip().equals(FENCE)) {
+            throw new IllegalArgumentException(name + ": line 1 must be '---', the start of the front matter");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        int line = 1;
+        for (; line < lines.length && !lines[line].strip().equals(FENCE); line++) {
+            String entry = lines[line];
+            if (entry.isBlank()) {
+                continue;
+            }
+            int colon = entry.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException(name + ": line " + (line + 1) + " is not 'key: value'");
+            }
+            values.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
+        }
+        if (line == lines.length) {
+            throw new IllegalArgumentException(name + ": the front matter has no closing '---'");
+        }
+        for (String key : KEYS) {
+            if (values.getOrDefault(key, "").isEmpty()) {
+                throw new IllegalArgumentException(name + ": the front matter lacks '" + key + "'");
+            }
+        }
+        int hours;
+        try {
+            hours = Integer.parseInt(values.get("hours"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": hours must be a whole number, not '" + values.get("hours") + "'");
+        }
+        String body = String.join("\n", List.of(lines).subList(line + 1, lines.length)).strip();
+        return new CourseFile(values.get("code"), values.get("programme"), values.get("title"),
+                values.get("title_en"), hours, body, sha256(normalised));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.civicit.lms.enrolment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.civicit.lms.roster.Official;
+
+/** An official's place in a class: a seat, or a place in line for one. */
+@Entity
+@Table(name = "enrolment")
+@NamedQuery(name = Enrolment.FIND, query = "SELECT e FROM Enrolment e WHERE e.offering = :offering AND e.official = :official")
+@NamedQuery(name = Enrolment.COUNT_ENROLLED, query = "SELECT COUNT(e) FROM Enrolment e WHERE e.offering = :offering"
+        + " AND e.status = org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED")
+@NamedQuery(name = Enrolment.FIRST_WAITING, query = "SELECT e FROM Enrolment e WHERE e.offering = :offering"
+        + " AND e.status = org.civicit.lms.enrolment.EnrolmentStatus.WAITLISTED ORDER BY e.position")
+@NamedQuery(name = Enrolment.CLASS_LIST, query = "SELECT e FROM Enrolment e JOIN FETCH e.official o JOIN o.agency a"
+        + " WHERE e.offering = :offering AND e.status IN (org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED,"
+        + " org.civicit.lms.enrolment.EnrolmentStatus.WAITLISTED) AND a.path LIKE :scope ORDER BY e.position")
+public class Enrolment {
+
+    public static final String FIND = "Enrolment.find";
+    public static final String COUNT_ENROLLED = "Enrolment.countEnrolled";
+    public static final String FIRST_WAITING = "Enrolment.firstWaiting";
+    public static final String CLASS_LIST = "Enrolment.classList";
+
+    @Id
+    @SequenceGenerator(name = "enrolment_seq", sequenceName = "enrolment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enrolment_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "offering_id")
+    private Offering offering;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "official_id")
+    private Official official;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EnrolmentStatus status;
+
+    /** The order of asking, which is the order of the waitlist. */
+    @Column(nullable = false)
+    private int position;
+
+    @Version
+    private long version;
+
+    protected Enrolment() {
+    }
+
+    Enrolment(Offering offering, Official official) {
+        this.offering = offering;
+        this.official = official;
+    }
+
+    /** Takes a seat if one is free, else a place at the end of the line. */
+    void join(boolean seatFree) {
+        status = seatFree ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
+        position = offering.takePosition();
+    }
+
+    void withdraw() {
+        status = EnrolmentStatus.WITHDRAWN;
+    }
+
+    void promote() {
+        status = EnrolmentStatus.ENROLLED;
+    }
+
+    public boolean isActive() {
+        return status == EnrolmentStatus.ENROLLED || status == EnrolmentStatus.WAITLISTED;
+    }
+
+    public Official getOfficial() {
+        return official;
+    }
+
+    public EnrolmentStatus getStatus() {
+        return status;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}
