@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.civicit.lms.catalog.Catalog;
@@ -19,13 +18,10 @@ import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.csv.CsvLine;
 import org.civicit.lms.platform.BusinessException;
-import org.civicit.lms.roster.Agency;
-import org.civicit.lms.roster.Level;
 import org.civicit.lms.roster.Official;
-import org.civicit.lms.roster.Position;
+import org.civicit.lms.roster.OfficialQuery;
 import org.civicit.lms.roster.Roster;
 import org.civicit.lms.roster.Scope;
-import org.civicit.lms.roster.Sector;
 
 /**
  * Classes and who sits in them. Every change to a class's list happens with the class's
@@ -46,10 +42,6 @@ public class Enrolments {
 
     /** An enrolment, and whether this request made it. */
     public record Outcome(Enrolment enrolment, boolean created) {
-    }
-
-    /** Who a bulk enrolment is for; each filter optional. */
-    public record Filter(String agencyCode, boolean includeSubtree, Level level, Sector sector, Position position) {
     }
 
     /** Why an official cannot join, as a message key and its arguments. */
@@ -116,11 +108,11 @@ public class Enrolments {
     }
 
     /**
-     * Enrols every active official in scope that the filter picks, in employee-code order,
+     * Enrols every official in scope that the filter picks, in employee-code order,
      * and tells who could not join and why. With {@code preview} nothing is written.
      */
     @Transactional
-    public BulkResult enrolAll(Scope scope, String offeringCode, Filter filter, boolean preview) {
+    public BulkResult enrolAll(Scope scope, String offeringCode, OfficialQuery filter, boolean preview) {
         Offering offering = lock(offeringCode);
         Map<Long, Enrolment> existing = new HashMap<>();
         em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.official WHERE e.offering = :offering", Enrolment.class)
@@ -131,7 +123,7 @@ public class Enrolments {
         int waitlisted = 0;
         int already = 0;
         List<Refusal> ineligible = new ArrayList<>();
-        for (Official official : select(scope, filter)) {
+        for (Official official : roster.allOfficials(scope, filter)) {
             Enrolment enrolment = existing.get(official.getId());
             if (enrolment != null && enrolment.isActive()) {
                 already++;
@@ -201,42 +193,6 @@ public class Enrolments {
                     List.of(official.getPosition(), programme.getCode(), programme.getAdmittedPositions()));
         }
         return null;
-    }
-
-    private List<Official> select(Scope scope, Filter filter) {
-        StringBuilder jpql = new StringBuilder(
-                "SELECT o FROM Official o JOIN FETCH o.agency a WHERE o.active = TRUE AND a.path LIKE :scope");
-        String agencyPath = null;
-        if (filter.agencyCode() != null) {
-            Agency agency = roster.agency(scope, filter.agencyCode()).orElseThrow(
-                    () -> new BusinessException.Invalid("roster.officials.unknownAgency", filter.agencyCode()));
-            agencyPath = filter.includeSubtree() ? agency.getPath() + "%" : agency.getPath();
-            jpql.append(" AND a.path LIKE :agencyPath");
-        }
-        if (filter.level() != null) {
-            jpql.append(" AND a.level = :level");
-        }
-        if (filter.sector() != null) {
-            jpql.append(" AND a.sector = :sector");
-        }
-        if (filter.position() != null) {
-            jpql.append(" AND o.position = :position");
-        }
-        TypedQuery<Official> query = em.createQuery(jpql.append(" ORDER BY o.employeeCode").toString(), Official.class)
-                .setParameter("scope", scope.pathPattern());
-        if (agencyPath != null) {
-            query.setParameter("agencyPath", agencyPath);
-        }
-        if (filter.level() != null) {
-            query.setParameter("level", filter.level());
-        }
-        if (filter.sector() != null) {
-            query.setParameter("sector", filter.sector());
-        }
-        if (filter.position() != null) {
-            query.setParameter("position", filter.position());
-        }
-        return query.getResultList();
     }
 
     private long enrolledCount(Offering offering) {

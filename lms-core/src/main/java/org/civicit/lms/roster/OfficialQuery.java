@@ -1,12 +1,12 @@
 package org.civicit.lms.roster;
 
 /**
- * A search of the officials a clerk would type: each filter optional ({@code null}),
- * {@code text} matched against name and code without regard to diacritics.
- * Pages are numbered from 1.
+ * Which officials a clerk means: each filter optional ({@code null}), the agency with or
+ * without its subtree, {@code text} matched against name and code without regard to
+ * diacritics. Used to search and to enrol in bulk.
  */
-public record OfficialQuery(Level level, String agencyCode, boolean includeSubtree, Position position,
-                            String text, Boolean active, int page, int size) {
+public record OfficialQuery(Level level, Sector sector, String agencyCode, boolean includeSubtree, Position position,
+                            String text, Boolean active) {
 
-    public static final int MAX_SIZE = 500;
+    public static final int MAX_PAGE_SIZE = 500;
 }

@@ -44,60 +44,75 @@ public class Roster {
                 .findFirst();
     }
 
-    public Page<Official> officials(Scope scope, OfficialQuery query) {
-        if (query.page() < 1 || query.size() < 1 || query.size() > OfficialQuery.MAX_SIZE) {
-            throw new BusinessException.Invalid("roster.officials.paging", OfficialQuery.MAX_SIZE);
+    /** One page of the officials the query picks, by employee code; pages are numbered from 1. */
+    public Page<Official> officials(Scope scope, OfficialQuery query, int page, int size) {
+        long first = (long) (page - 1) * size;
+        if (page < 1 || size < 1 || size > OfficialQuery.MAX_PAGE_SIZE || first > Integer.MAX_VALUE) {
+            throw new BusinessException.Invalid("roster.officials.paging", OfficialQuery.MAX_PAGE_SIZE);
         }
-        StringBuilder where = new StringBuilder(" FROM Official o JOIN o.agency a WHERE a.path LIKE :scope");
+        List<Official> items = select(scope, query, "o", Official.class)
+                .setFirstResult((int) first)
+                .setMaxResults(size)
+                .getResultList();
+        return new Page<>(select(scope, query, "COUNT(o)", Long.class).getSingleResult(), items);
+    }
+
+    /** Every official the query picks, by employee code. */
+    public List<Official> allOfficials(Scope scope, OfficialQuery query) {
+        return select(scope, query, "o", Official.class).getResultList();
+    }
+
+    private <T> TypedQuery<T> select(Scope scope, OfficialQuery query, String what, Class<T> type) {
+        StringBuilder jpql = new StringBuilder("SELECT ").append(what)
+                .append(" FROM Official o JOIN o.agency a WHERE a.path LIKE :scope");
         String agencyPattern = null;
         if (query.agencyCode() != null) {
             Agency agency = agency(scope, query.agencyCode()).orElseThrow(
                     () -> new BusinessException.Invalid("roster.officials.unknownAgency", query.agencyCode()));
             agencyPattern = query.includeSubtree() ? agency.getPath() + "%" : agency.getPath();
-            where.append(" AND a.path LIKE :agencyPath");
+            jpql.append(" AND a.path LIKE :agencyPath");
         }
         if (query.level() != null) {
-            where.append(" AND a.level = :level");
+            jpql.append(" AND a.level = :level");
+        }
+        if (query.sector() != null) {
+            jpql.append(" AND a.sector = :sector");
         }
         if (query.position() != null) {
-            where.append(" AND o.position = :position");
+            jpql.append(" AND o.position = :position");
         }
         if (query.text() != null) {
-            where.append(" AND o.searchKey LIKE :text ESCAPE '\\'");
+            jpql.append(" AND o.searchKey LIKE :text ESCAPE '\\'");
         }
         if (query.active() != null) {
-            where.append(" AND o.active = :active");
+            jpql.append(" AND o.active = :active");
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o)" + where, Long.class);
-        TypedQuery<Official> items = em.createQuery(
-                "SELECT o" + where + " ORDER BY o.employeeCode", Official.class);
-        for (TypedQuery<?> q : List.of(count, items)) {
-            q.setParameter("scope", scope.pathPattern());
-            if (agencyPattern != null) {
-                q.setParameter("agencyPath", agencyPattern);
-            }
-            if (query.level() != null) {
-                q.setParameter("level", query.level());
-            }
-            if (query.position() != null) {
-                q.setParameter("position", query.position());
-            }
-            if (query.text() != null) {
-                q.setParameter("text", "%" + escapeLike(Official.fold(query.text().strip())) + "%");
-            }
-            if (query.active() != null) {
-                q.setParameter("active", query.active());
-            }
+        if (type == Official.class) {
+            jpql.append(" ORDER BY o.employeeCode");
         }
-        long first = (long) (query.page() - 1) * query.size();
-        if (first > Integer.MAX_VALUE) {
-            throw new BusinessException.Invalid("roster.officials.paging", OfficialQuery.MAX_SIZE);
+        TypedQuery<T> typed = em.createQuery(jpql.toString(), type).setParameter("scope", scope.pathPattern());
+        if (agencyPattern != null) {
+            typed.setParameter("agencyPath", agencyPattern);
         }
-        List<Official> page = items.setHint("eclipselink.join-fetch", "o.agency")
-                .setFirstResult((int) first)
-                .setMaxResults(query.size())
-                .getResultList();
-        return new Page<>(count.getSingleResult(), page);
+        if (query.level() != null) {
+            typed.setParameter("level", query.level());
+        }
+        if (query.sector() != null) {
+            typed.setParameter("sector", query.sector());
+        }
+        if (query.position() != null) {
+            typed.setParameter("position", query.position());
+        }
+        if (query.text() != null) {
+            typed.setParameter("text", "%" + escapeLike(Official.fold(query.text().strip())) + "%");
+        }
+        if (query.active() != null) {
+            typed.setParameter("active", query.active());
+        }
+        if (type == Official.class) {
+            typed.setHint("eclipselink.join-fetch", "o.agency");
+        }
+        return typed;
     }
 
     private static String escapeLike(String text) {

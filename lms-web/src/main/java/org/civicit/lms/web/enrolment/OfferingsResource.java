@@ -27,6 +27,7 @@ import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Level;
+import org.civicit.lms.roster.OfficialQuery;
 import org.civicit.lms.roster.Position;
 import org.civicit.lms.roster.Sector;
 import org.civicit.lms.web.QueryParams;
@@ -116,11 +117,10 @@ public class OfferingsResource {
     @Path("{code}/enrolments/bulk")
     public BulkView enrolAll(@PathParam("code") String code, Bulk body) {
         Bulk bulk = body == null ? new Bulk(null, null, null, null, null, null) : body;
-        Enrolments.Filter filter = new Enrolments.Filter(QueryParams.blankToNull(bulk.agency()),
+        OfficialQuery filter = new OfficialQuery(QueryParams.enumValue("level", bulk.level(), Level.class),
+                QueryParams.enumValue("sector", bulk.sector(), Sector.class), QueryParams.blankToNull(bulk.agency()),
                 bulk.includeSubtree() == null || bulk.includeSubtree(),
-                QueryParams.enumValue("level", bulk.level(), Level.class),
-                QueryParams.enumValue("sector", bulk.sector(), Sector.class),
-                QueryParams.enumValue("position", bulk.position(), Position.class));
+                QueryParams.enumValue("position", bulk.position(), Position.class), null, Boolean.TRUE);
         Enrolments.BulkResult result = enrolments.enrolAll(caller.scope(), code, filter, Boolean.TRUE.equals(bulk.preview()));
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         return new BulkView(result.enrolled(), result.waitlisted(), result.alreadyEnrolled(), result.ineligible().stream()

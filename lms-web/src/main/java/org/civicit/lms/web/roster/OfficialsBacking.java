@@ -38,12 +38,12 @@ public class OfficialsBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) roster.officials(caller.scope(), query(1, 1)).total();
+            return (int) roster.officials(caller.scope(), query(), 1, 1).total();
         }
 
         @Override
         public List<Official> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return roster.officials(caller.scope(), query(first / pageSize + 1, pageSize)).items();
+            return roster.officials(caller.scope(), query(), first / pageSize + 1, pageSize).items();
         }
 
         @Override
@@ -52,9 +52,9 @@ public class OfficialsBacking implements Serializable {
         }
     };
 
-    private OfficialQuery query(int page, int size) {
-        return new OfficialQuery(level, null, true, null, text == null || text.isBlank() ? null : text,
-                Boolean.TRUE, page, size);
+    private OfficialQuery query() {
+        return new OfficialQuery(level, null, null, true, null, text == null || text.isBlank() ? null : text,
+                Boolean.TRUE);
     }
 
     public LazyDataModel<Official> getModel() {

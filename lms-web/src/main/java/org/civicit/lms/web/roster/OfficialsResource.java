@@ -68,14 +68,14 @@ public class OfficialsResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         OfficialQuery query = new OfficialQuery(
                 QueryParams.enumValue("level", level, Level.class),
+                null,
                 QueryParams.blankToNull(agency),
                 QueryParams.bool("includeSubtree", includeSubtree, true),
                 QueryParams.enumValue("position", position, Position.class),
                 QueryParams.blankToNull(text),
-                "all".equalsIgnoreCase(active) ? null : QueryParams.bool("active", active, true),
-                QueryParams.integer("page", page, 1),
+                "all".equalsIgnoreCase(active) ? null : QueryParams.bool("active", active, true));
+        var found = roster.officials(caller.scope(), query, QueryParams.integer("page", page, 1),
                 QueryParams.integer("size", size, 50));
-        var found = roster.officials(caller.scope(), query);
         return new Found(found.total(), found.items().stream().map(OfficialView::of).toList());
     }
 
