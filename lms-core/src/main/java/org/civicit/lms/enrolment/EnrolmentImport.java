@@ -8,8 +8,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.civicit.lms.csv.CsvColumns;
@@ -28,9 +26,6 @@ import org.civicit.lms.roster.Scope;
 public class EnrolmentImport {
 
     static final CsvColumns COLUMNS = CsvColumns.of(List.of("employee_code", "offering_code"), List.of());
-
-    @PersistenceContext(unitName = "lms")
-    EntityManager em;
 
     @Inject
     Roster roster;
@@ -54,7 +49,8 @@ public class EnrolmentImport {
             if (employeeCode != null && official == null) {
                 line.error("employee_code", "roster.official.notFound", employeeCode);
             }
-            Offering offering = offeringCode == null ? null : offerings.computeIfAbsent(offeringCode, this::find);
+            Offering offering = offeringCode == null ? null
+                    : offerings.computeIfAbsent(offeringCode, code -> enrolments.find(code).orElse(null));
             if (offeringCode != null && offering == null) {
                 line.error("offering_code", "enrolment.offering.notFound", offeringCode);
             }
@@ -81,10 +77,5 @@ public class EnrolmentImport {
             }
         }
         return new ImportResult(created, 0, lines.size() - created);
-    }
-
-    private Offering find(String code) {
-        return em.createNamedQuery(Offering.FIND_BY_CODE, Offering.class).setParameter("code", code)
-                .getResultStream().findFirst().orElse(null);
     }
 }

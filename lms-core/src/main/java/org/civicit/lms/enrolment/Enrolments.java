@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ public class Enrolments {
         if (capacity < 1) {
             throw new BusinessException.Invalid("enrolment.offering.capacity");
         }
-        if (find(code) != null) {
+        if (find(code).isPresent()) {
             throw new BusinessException.Conflict("enrolment.offering.exists", code);
         }
         Offering offering = new Offering(code, course, title.strip(), startsOn, endsOn, capacity, place);
@@ -77,21 +78,14 @@ public class Enrolments {
     }
 
     public Offering offering(String code) {
-        Offering offering = find(code);
-        if (offering == null) {
-            throw new BusinessException.NotFound("enrolment.offering.notFound", code);
-        }
-        return offering;
+        return find(code).orElseThrow(() -> new BusinessException.NotFound("enrolment.offering.notFound", code));
     }
 
     @Transactional
     public Outcome enrol(Scope scope, String offeringCode, String employeeCode) {
-        Official official = roster.official(scope, employeeCode)
-                .orElseThrow(() -> new BusinessException.NotFound("roster.official.notFound", employeeCode));
+        Official official = officialInScope(scope, employeeCode);
         Offering offering = lock(offeringCode);
-        Enrolment existing = em.createNamedQuery(Enrolment.FIND, Enrolment.class)
-                .setParameter("offering", offering).setParameter("official", official)
-                .getResultStream().findFirst().orElse(null);
+        Enrolment existing = enrolmentOf(offering, official).orElse(null);
         if (existing != null && existing.isActive()) {
             return new Outcome(existing, false);
         }
@@ -166,12 +160,9 @@ public class Enrolments {
     /** Takes an official off the class; when a seat frees up, the first in line takes it. */
     @Transactional
     public void withdraw(Scope scope, String offeringCode, String employeeCode) {
-        Official official = roster.official(scope, employeeCode)
-                .orElseThrow(() -> new BusinessException.NotFound("roster.official.notFound", employeeCode));
+        Official official = officialInScope(scope, employeeCode);
         Offering offering = lock(offeringCode);
-        Enrolment enrolment = em.createNamedQuery(Enrolment.FIND, Enrolment.class)
-                .setParameter("offering", offering).setParameter("official", official)
-                .getResultStream().findFirst()
+        Enrolment enrolment = enrolmentOf(offering, official)
                 .orElseThrow(() -> new BusinessException.NotFound("enrolment.notEnrolled", employeeCode, offeringCode));
         boolean hadSeat = enrolment.getStatus() == EnrolmentStatus.ENROLLED;
         enrolment.withdraw();
@@ -200,9 +191,20 @@ public class Enrolments {
                 .getSingleResult();
     }
 
-    private Offering find(String code) {
+    public Optional<Offering> find(String code) {
         return em.createNamedQuery(Offering.FIND_BY_CODE, Offering.class).setParameter("code", code)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream().findFirst();
+    }
+
+    private Official officialInScope(Scope scope, String employeeCode) {
+        return roster.official(scope, employeeCode)
+                .orElseThrow(() -> new BusinessException.NotFound("roster.official.notFound", employeeCode));
+    }
+
+    private Optional<Enrolment> enrolmentOf(Offering offering, Official official) {
+        return em.createNamedQuery(Enrolment.FIND, Enrolment.class)
+                .setParameter("offering", offering).setParameter("official", official)
+                .getResultStream().findFirst();
     }
 
     /** The offering, locked for the rest of the transaction. */
