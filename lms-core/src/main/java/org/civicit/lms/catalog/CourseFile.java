@@ -10,10 +10,11 @@ import java.util.Map;
 
 /**
  * One course as written in {@code content/catalog}: a front matter of {@code key: value}
- * lines between two {@code ---} lines, then the lessons in Markdown.
+ * lines between two {@code ---} lines, then the lessons in Markdown. An optional {@code bank}
+ * names the GIFT file in {@code content/banks} whose questions assess the course.
  */
-public record CourseFile(String code, String programme, String title, String titleEn, int hours, String body,
-                         String hash) {
+public record CourseFile(String code, String programme, String title, String titleEn, int hours, String bank,
+                         String body, String hash) {
 
     private static final List<String> KEYS = List.of("code", "programme", "title", "title_en", "hours");
     private static final String FENCE = "---";
@@ -54,7 +55,7 @@ public record CourseFile(String code, String programme, String title, String tit
         }
         String body = String.join("\n", List.of(lines).subList(line + 1, lines.length)).strip();
         return new CourseFile(values.get("code"), values.get("programme"), values.get("title"),
-                values.get("title_en"), hours, body, sha256(normalised));
+                values.get("title_en"), hours, values.get("bank"), body, sha256(normalised));
     }
 
     private static String sha256(String text) {

@@ -69,6 +69,10 @@ public class Programme {
         return admittedPositions;
     }
 
+    public Integer getValidityMonths() {
+        return validityMonths;
+    }
+
     public int getRenewalWindowDays() {
         return renewalWindowDays;
     }

@@ -27,6 +27,8 @@ import org.civicit.lms.roster.Official;
 @NamedQuery(name = Certificate.FIND_BY_NUMBER,
         query = "SELECT c FROM Certificate c JOIN FETCH c.official o JOIN FETCH o.agency JOIN FETCH c.programme"
                 + " WHERE c.number = :number")
+@NamedQuery(name = Certificate.FIND_BY_ATTEMPT,
+        query = "SELECT c FROM Certificate c WHERE c.attemptId = :attempt ORDER BY c.id DESC")
 @NamedQuery(name = Certificate.FIND_BY_OFFICIAL,
         query = "SELECT c FROM Certificate c JOIN FETCH c.programme WHERE c.official = :official"
                 + " ORDER BY c.issuedOn DESC, c.number")
@@ -34,6 +36,7 @@ public class Certificate {
 
     public static final String FIND_BY_NUMBER = "Certificate.findByNumber";
     public static final String FIND_BY_OFFICIAL = "Certificate.findByOfficial";
+    public static final String FIND_BY_ATTEMPT = "Certificate.findByAttempt";
     public static final int REASON_LENGTH = 500;
 
     @Id
@@ -71,6 +74,10 @@ public class Certificate {
     @Column(name = "revoked_reason", length = REASON_LENGTH)
     private String revokedReason;
 
+    /** The exam attempt that earned it, when it was earned by one. */
+    @Column(name = "attempt_id")
+    private Long attemptId;
+
     @Version
     private long version;
 
@@ -85,6 +92,15 @@ public class Certificate {
         this.issuedOn = issuedOn;
         this.expiresOn = expiresOn;
         this.source = source;
+    }
+
+    /** A certificate earned by a passing exam attempt. */
+    public static Certificate earnedBy(Long attemptId, String number, Official official, Programme programme,
+            LocalDate issuedOn) {
+        Certificate certificate = new Certificate(number, official, programme, issuedOn,
+                Programme.expiryFor(issuedOn, programme.getValidityMonths()), CertificateSource.EXAM);
+        certificate.attemptId = attemptId;
+        return certificate;
     }
 
     public CertificateStatus statusOn(LocalDate day) {

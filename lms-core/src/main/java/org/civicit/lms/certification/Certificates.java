@@ -67,6 +67,40 @@ public class Certificates {
     }
 
     /**
+     * The certificate a passing exam attempt earns, issued once: asking again for the same
+     * attempt returns the one already issued, unless it was revoked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Certificate issueForAttempt(Long attemptId, Official official, Programme programme) {
+        Optional<Certificate> issued = forAttempt(attemptId).filter(c -> c.getRevokedAt() == null);
+        if (issued.isPresent()) {
+            return issued.get();
+        }
+        LocalDate today = today();
+        Certificate certificate = Certificate.earnedBy(attemptId, CertificateNumbers.next(programme.getCode(), today),
+                official, programme, today);
+        em.persist(certificate);
+        LOG.info(() -> "Certificate " + certificate.getNumber() + " issued for exam attempt " + attemptId);
+        return certificate;
+    }
+
+    /** Takes back a certificate whose attempt no longer passes after a regrade. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeForRegrade(Certificate certificate, Long attemptId) {
+        certificate.revoke("system", "Regrade: exam attempt " + attemptId + " no longer passes", OffsetDateTime.now());
+        LOG.info(() -> "Certificate " + certificate.getNumber() + " revoked: attempt " + attemptId + " no longer passes");
+    }
+
+    /** The newest certificate an attempt earned, if any. */
+    public Optional<Certificate> forAttempt(Long attemptId) {
+        return em.createNamedQuery(Certificate.FIND_BY_ATTEMPT, Certificate.class)
+                .setParameter("attempt", attemptId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
      * Valid certificates of a programme that expire within its renewal window, for
      * officials in scope who hold no newer certificate reaching beyond it.
      */

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import jakarta.persistence.EntityManager;
+
 /**
  * Imports that check a file against the database before writing run one at a time, on
  * every node: two at once could each pass their checks and together break a rule (a cycle
@@ -17,8 +19,18 @@ public final class ImportLock {
     public static final String ROSTER = "roster";
     /** The certificates. */
     public static final String CERTIFICATES = "certificates";
+    /** The question banks. */
+    public static final String QUESTION_BANKS = "question-banks";
 
     private ImportLock() {
+    }
+
+    /** The same lock, taken on the connection of a JPA transaction. */
+    public static void take(EntityManager em, String name) {
+        if (em.createNativeQuery("SELECT name FROM import_lock WHERE name = ? FOR UPDATE")
+                .setParameter(1, name).getResultList().isEmpty()) {
+            throw new IllegalStateException("No import lock named " + name);
+        }
     }
 
     public static void take(Connection connection, String name) throws SQLException {

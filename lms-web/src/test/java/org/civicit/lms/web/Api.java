@@ -83,8 +83,12 @@ public final class Api {
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return put(path, "application/json", json);
+    }
+
+    public Reply put(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     public Reply delete(String path) {

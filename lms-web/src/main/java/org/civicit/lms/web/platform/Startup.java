@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +19,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 
+import org.civicit.lms.assessment.QuestionBanks;
+import org.civicit.lms.assessment.gift.GiftParser;
 import org.civicit.lms.catalog.Catalog;
 import org.civicit.lms.catalog.CourseFile;
 import org.civicit.lms.csv.ImportResult;
@@ -29,6 +30,7 @@ import org.civicit.lms.roster.AgencyImport;
 import org.civicit.lms.roster.OfficialImport;
 import org.civicit.lms.roster.Roster;
 import org.civicit.lms.roster.Scope;
+import org.civicit.lms.web.assessment.OverdueAttempts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,6 +43,7 @@ public class Startup {
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
     private static final String SAMPLE_PROVINCE = "/content/sample-province/";
     private static final String CATALOG = "/WEB-INF/classes/content/catalog/";
+    private static final String BANKS = "/WEB-INF/classes/content/banks/";
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -53,6 +56,12 @@ public class Startup {
 
     @Inject
     Roster roster;
+
+    @Inject
+    QuestionBanks questionBanks;
+
+    @Inject
+    OverdueAttempts overdueAttempts;
 
     @Inject
     AgencyImport agencyImport;
@@ -75,6 +84,11 @@ public class Startup {
         int migrations = Database.migrate(dataSource, getClass().getClassLoader());
         LOG.info(() -> "Database schema up to date (" + migrations + " migration(s) applied now)");
         catalog.load(courseFiles(context));
+        for (String bank : contentFiles(context, BANKS, ".gift")) {
+            QuestionBanks.Imported imported = questionBanks.importQuestions(GiftParser.parse(read(context, bank)));
+            LOG.info(() -> "Question bank " + bank.substring(BANKS.length()) + ": " + imported.created() + " new, "
+                    + imported.updated() + " changed, " + imported.unchanged() + " unchanged");
+        }
         accounts.ensureAdmin(adminPassword.filter(p -> !p.isBlank())).ifPresent(generated -> LOG.warning(
                 "The built-in account 'admin' was created with the password " + generated
                         + " . It is shown only this once; set LMS_ADMIN_PASSWORD to choose one."));
@@ -84,6 +98,7 @@ public class Startup {
             LOG.info(() -> "Sample province loaded: " + agencies.created() + " agencies, "
                     + officials.created() + " officials");
         }
+        overdueAttempts.start();
         ready = true;
     }
 
@@ -92,18 +107,22 @@ public class Startup {
     }
 
     private static List<CourseFile> courseFiles(ServletContext context) {
-        Set<String> paths = context.getResourcePaths(CATALOG);
-        List<CourseFile> files = new ArrayList<>();
-        for (String path : paths == null ? Set.<String>of() : new TreeSet<>(paths)) {
-            if (path.endsWith(".md")) {
-                try (InputStream in = context.getResourceAsStream(path)) {
-                    files.add(CourseFile.parse(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        return contentFiles(context, CATALOG, ".md").stream()
+                .map(path -> CourseFile.parse(path, read(context, path)))
+                .toList();
+    }
+
+    private static List<String> contentFiles(ServletContext context, String folder, String extension) {
+        Set<String> paths = context.getResourcePaths(folder);
+        return paths == null ? List.of() : new TreeSet<>(paths).stream().filter(p -> p.endsWith(extension)).toList();
+    }
+
+    private static String read(ServletContext context, String path) {
+        try (InputStream in = context.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return files;
     }
 
     private InputStream sample(String file) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.civicit.lms.roster.Account;
 import org.civicit.lms.roster.Accounts;
+import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.Role;
 import org.civicit.lms.roster.Scope;
 
@@ -51,6 +52,15 @@ public class Caller {
         return account().map(Account::getOfficial)
                 .map(official -> official.getEmployeeCode().equals(employeeCode))
                 .orElse(false);
+    }
+
+    /** The official the caller logs in as, when it is one. */
+    public Optional<Official> official() {
+        return account().map(Account::getOfficial);
+    }
+
+    public String username() {
+        return account().map(Account::getUsername).orElse(null);
     }
 
     public boolean isAdmin() {

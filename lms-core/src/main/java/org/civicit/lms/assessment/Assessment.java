@@ -1,0 +1,176 @@
+package org.civicit.lms.assessment;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.civicit.lms.catalog.Programme;
+import org.civicit.lms.enrolment.Offering;
+
+/** An exam: which questions to draw, how long it lasts, how often it may be taken, what passes. */
+@Entity
+@Table(name = "assessment")
+@NamedQuery(name = Assessment.FIND_BY_CODE,
+        query = "SELECT a FROM Assessment a JOIN FETCH a.programme WHERE a.code = :code")
+public class Assessment {
+
+    public static final String FIND_BY_CODE = "Assessment.findByCode";
+
+    @Id
+    @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(nullable = false)
+    private String title;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "programme_id")
+    private Programme programme;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "offering_id")
+    private Offering offering;
+
+    @Column(name = "time_limit_minutes", nullable = false)
+    private int timeLimitMinutes;
+
+    @Column(name = "pass_percent", nullable = false)
+    private double passPercent;
+
+    @Column(name = "max_attempts", nullable = false)
+    private int maxAttempts;
+
+    @Column(nullable = false)
+    private boolean certifies;
+
+    @Column(name = "opens_at")
+    private OffsetDateTime opensAt;
+
+    @Column(name = "closes_at")
+    private OffsetDateTime closesAt;
+
+    @Column(name = "created_by", nullable = false, length = 40)
+    private String createdBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "assessment_section", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    private List<AssessmentSection> sections = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "assessment_instructor", joinColumns = @JoinColumn(name = "assessment_id"))
+    @Column(name = "username", length = 40)
+    private Set<String> instructors = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Assessment() {
+    }
+
+    Assessment(AssessmentDraft draft, Programme programme, Offering offering, String createdBy) {
+        this.code = draft.code();
+        this.title = draft.title();
+        this.programme = programme;
+        this.offering = offering;
+        this.timeLimitMinutes = draft.timeLimitMinutes();
+        this.passPercent = draft.passPercent();
+        this.maxAttempts = draft.maxAttempts();
+        this.certifies = draft.certifies();
+        this.opensAt = draft.opensAt();
+        this.closesAt = draft.closesAt();
+        this.createdBy = createdBy;
+        this.sections = new ArrayList<>(draft.sections());
+        this.instructors = new LinkedHashSet<>(draft.instructors());
+        this.instructors.add(createdBy);
+    }
+
+    /** Whether the assessment takes attempts at {@code now}. */
+    public boolean isOpenAt(OffsetDateTime now) {
+        return (opensAt == null || !now.isBefore(opensAt)) && (closesAt == null || now.isBefore(closesAt));
+    }
+
+    /** When an attempt started at {@code start} must be in: its time limit, or the closing time if sooner. */
+    public OffsetDateTime deadlineFor(OffsetDateTime start) {
+        OffsetDateTime limit = start.plusMinutes(timeLimitMinutes);
+        return closesAt != null && closesAt.isBefore(limit) ? closesAt : limit;
+    }
+
+    public boolean isGradedBy(String username) {
+        return instructors.contains(username);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public Offering getOffering() {
+        return offering;
+    }
+
+    public int getTimeLimitMinutes() {
+        return timeLimitMinutes;
+    }
+
+    public double getPassPercent() {
+        return passPercent;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public boolean isCertifies() {
+        return certifies;
+    }
+
+    public OffsetDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public OffsetDateTime getClosesAt() {
+        return closesAt;
+    }
+
+    public List<AssessmentSection> getSections() {
+        return List.copyOf(sections);
+    }
+
+    public Set<String> getInstructors() {
+        return Set.copyOf(instructors);
+    }
+}

@@ -1,0 +1,124 @@
+package org.civicit.lms.assessment;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.civicit.lms.catalog.Programme;
+import org.civicit.lms.csv.CsvLine;
+import org.civicit.lms.enrolment.Enrolments;
+import org.civicit.lms.enrolment.Offering;
+import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.roster.Accounts;
+import org.civicit.lms.roster.Role;
+
+/** Creating and finding assessments; the rules of a sound one are checked here. */
+@ApplicationScoped
+public class Assessments {
+
+    static final int MAX_TIME_LIMIT_MINUTES = 600;
+    static final int MAX_ATTEMPTS = 20;
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    Accounts accounts;
+
+    @Transactional
+    public Assessment create(AssessmentDraft draft, String createdBy) {
+        String code = draft.code();
+        if (code == null || code.isBlank() || code.length() > CsvLine.CODE_LENGTH
+                || !code.matches("[\\p{IsAlphabetic}\\p{Digit}._-]+")) {
+            throw new BusinessException.Invalid("assessment.code", String.valueOf(code));
+        }
+        if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 255) {
+            throw new BusinessException.Invalid("assessment.title");
+        }
+        Programme programme = em.createNamedQuery(Programme.FIND_BY_CODE, Programme.class)
+                .setParameter("code", draft.programme())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException.Invalid("assessment.unknownProgramme",
+                        String.valueOf(draft.programme())));
+        Offering offering = null;
+        if (draft.offering() != null) {
+            offering = enrolments.find(draft.offering())
+                    .orElseThrow(() -> new BusinessException.Invalid("assessment.unknownOffering", draft.offering()));
+        }
+        if (draft.timeLimitMinutes() < 1 || draft.timeLimitMinutes() > MAX_TIME_LIMIT_MINUTES) {
+            throw new BusinessException.Invalid("assessment.timeLimit", MAX_TIME_LIMIT_MINUTES);
+        }
+        if (draft.passPercent() < 0 || draft.passPercent() > 100) {
+            throw new BusinessException.Invalid("assessment.passPercent");
+        }
+        if (draft.maxAttempts() < 1 || draft.maxAttempts() > MAX_ATTEMPTS) {
+            throw new BusinessException.Invalid("assessment.maxAttempts", MAX_ATTEMPTS);
+        }
+        if (draft.opensAt() != null && draft.closesAt() != null && !draft.closesAt().isAfter(draft.opensAt())) {
+            throw new BusinessException.Invalid("assessment.window");
+        }
+        checkSections(draft.sections());
+        for (String username : draft.instructors()) {
+            boolean teaches = accounts.find(username)
+                    .map(account -> account.getRoles().contains(Role.INSTRUCTOR) || account.getRoles().contains(Role.ADMIN))
+                    .orElse(false);
+            if (!teaches) {
+                throw new BusinessException.Invalid("assessment.unknownInstructor", username);
+            }
+        }
+        if (find(code) != null) {
+            throw new BusinessException.Conflict("assessment.exists", code);
+        }
+        Assessment assessment = new Assessment(draft, programme, offering, createdBy);
+        em.persist(assessment);
+        return assessment;
+    }
+
+    private void checkSections(List<AssessmentSection> sections) {
+        if (sections == null || sections.isEmpty()) {
+            throw new BusinessException.Invalid("assessment.sections");
+        }
+        for (AssessmentSection section : sections) {
+            if (section.getCategory() == null || section.getCategory().isBlank()) {
+                throw new BusinessException.Invalid("assessment.section.category");
+            }
+            if (section.getQuestionCount() < 1) {
+                throw new BusinessException.Invalid("assessment.section.count", section.getCategory());
+            }
+            if (section.getPassPercent() != null && (section.getPassPercent() < 0 || section.getPassPercent() > 100)) {
+                throw new BusinessException.Invalid("assessment.passPercent");
+            }
+            long available = em.createNamedQuery(Question.CURRENT_IDS_IN_CATEGORY, Long.class)
+                    .setParameter("category", section.getCategory()).getResultList().size();
+            if (available < section.getQuestionCount()) {
+                throw new BusinessException.Invalid("assessment.section.tooFew", section.getCategory(), available,
+                        section.getQuestionCount());
+            }
+        }
+        if (Set.copyOf(sections.stream().map(AssessmentSection::getCategory).toList()).size() != sections.size()) {
+            throw new BusinessException.Invalid("assessment.section.repeated");
+        }
+    }
+
+    public Assessment byCode(String code) {
+        Assessment assessment = find(code);
+        if (assessment == null) {
+            throw new BusinessException.NotFound("assessment.notFound", code);
+        }
+        return assessment;
+    }
+
+    private Assessment find(String code) {
+        return em.createNamedQuery(Assessment.FIND_BY_CODE, Assessment.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,239 @@
+package org.civicit.lms.assessment;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.civicit.lms.enrolment.Enrolment;
+import org.civicit.lms.enrolment.EnrolmentStatus;
+import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.roster.Official;
+
+/**
+ * Taking an exam. The server's clock is the only clock: an answer is stored only while
+ * its attempt is open and before its deadline, and it is committed before the caller hears
+ * back. Every change to an attempt holds the attempt's row lock, so an answer and the
+ * submission that closes the attempt never cross, on one node or several.
+ */
+@ApplicationScoped
+public class Attempts {
+
+    private static final Logger LOG = Logger.getLogger(Attempts.class.getName());
+    private static final Random RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    Results results;
+
+    /** An attempt with its questions as its trainee sees them. */
+    public record View(Attempt attempt, List<Item> items) {
+    }
+
+    /** One question of an attempt: how it is shown, what was answered, how it scored. */
+    public record Item(AttemptItem item, BankQuestion question) {
+    }
+
+    /** An attempt and whether this request started it (or resumed one already open). */
+    public record Started(View view, boolean created) {
+    }
+
+    /**
+     * Starts an attempt, or returns the one the official already has open. The official's
+     * row lock keeps two simultaneous starts from making two attempts.
+     */
+    @Transactional
+    public Started start(String assessmentCode, Official trainee) {
+        Assessment assessment = assessments.byCode(assessmentCode);
+        Official official = em.find(Official.class, trainee.getId(), LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = OffsetDateTime.now();
+        List<Attempt> previous = em.createNamedQuery(Attempt.OF_OFFICIAL, Attempt.class)
+                .setParameter("assessment", assessment)
+                .setParameter("official", official)
+                .getResultList();
+        for (Attempt attempt : previous) {
+            if (attempt.getStatus() == AttemptStatus.OPEN) {
+                if (attempt.takesAnswersAt(now)) {
+                    return new Started(view(attempt), false);
+                }
+                results.finish(attempt, now, Attempt.BY_SERVER);
+            }
+        }
+        if (!official.isActive()) {
+            throw new BusinessException.Forbidden("attempt.inactive");
+        }
+        if (assessment.getOffering() != null && !enrolledIn(assessment, official)) {
+            throw new BusinessException.Forbidden("attempt.notEnrolled", assessment.getOffering().getCode());
+        }
+        if (!assessment.isOpenAt(now)) {
+            throw new BusinessException.Conflict("attempt.assessmentClosed", assessment.getCode());
+        }
+        if (previous.size() >= assessment.getMaxAttempts()) {
+            throw new BusinessException.Conflict("attempt.noneLeft", assessment.getMaxAttempts());
+        }
+        List<Question> drawn = draw(assessment);
+        double maxScore = drawn.stream().mapToDouble(Question::getPoints).sum();
+        Attempt attempt = new Attempt(assessment, official, previous.size() + 1, now, maxScore);
+        em.persist(attempt);
+        List<Item> items = new ArrayList<>();
+        Map<Long, Integer> sectionOf = sectionsOf(assessment, drawn);
+        int position = 1;
+        for (Question question : drawn) {
+            BankQuestion parsed = question.parsed();
+            AttemptItem item = new AttemptItem(attempt.getId(), question.getId(), position++,
+                    sectionOf.get(question.getId()), Presentation.shuffle(parsed, RANDOM), question.getPoints());
+            em.persist(item);
+            items.add(new Item(item, parsed));
+        }
+        LOG.fine(() -> "Attempt " + attempt.getId() + " of " + assessment.getCode() + " started by "
+                + official.getEmployeeCode());
+        return new Started(new View(attempt, items), true);
+    }
+
+    private boolean enrolledIn(Assessment assessment, Official official) {
+        return em.createNamedQuery(Enrolment.FIND, Enrolment.class)
+                .setParameter("offering", assessment.getOffering())
+                .setParameter("official", official)
+                .getResultStream()
+                .anyMatch(enrolment -> enrolment.getStatus() == EnrolmentStatus.ENROLLED);
+    }
+
+    /** The questions of a new attempt: each section's count drawn at random, in random order. */
+    private List<Question> draw(Assessment assessment) {
+        List<Question> drawn = new ArrayList<>();
+        for (AssessmentSection section : assessment.getSections()) {
+            List<Long> ids = new ArrayList<>(em.createNamedQuery(Question.CURRENT_IDS_IN_CATEGORY, Long.class)
+                    .setParameter("category", section.getCategory())
+                    .getResultList());
+            if (ids.size() < section.getQuestionCount()) {
+                throw new BusinessException.Conflict("assessment.section.tooFew", section.getCategory(), ids.size(),
+                        section.getQuestionCount());
+            }
+            Collections.shuffle(ids, RANDOM);
+            for (Long id : ids.subList(0, section.getQuestionCount())) {
+                drawn.add(em.find(Question.class, id));
+            }
+        }
+        return drawn;
+    }
+
+    private static Map<Long, Integer> sectionsOf(Assessment assessment, List<Question> drawn) {
+        Map<Long, Integer> sections = new HashMap<>();
+        List<AssessmentSection> parts = assessment.getSections();
+        int index = 0;
+        int left = parts.get(0).getQuestionCount();
+        for (Question question : drawn) {
+            while (left == 0) {
+                left = parts.get(++index).getQuestionCount();
+            }
+            sections.put(question.getId(), index);
+            left--;
+        }
+        return sections;
+    }
+
+    /** Saves one answer, replacing the one before; refused once the attempt is closed. */
+    @Transactional
+    public void answer(long attemptId, long questionId, Official trainee, Answer answer) {
+        Attempt attempt = ownLocked(attemptId, trainee);
+        if (!attempt.takesAnswersAt(OffsetDateTime.now())) {
+            throw new BusinessException.Conflict("attempt.closed", attempt.getDeadline());
+        }
+        AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, questionId));
+        if (item == null) {
+            throw new BusinessException.NotFound("attempt.question.notFound", questionId);
+        }
+        BankQuestion question = em.find(Question.class, questionId).parsed();
+        item.presentation().check(question, answer);
+        item.answer(answer, OffsetDateTime.now());
+    }
+
+    /** Submits an attempt; submitting one already submitted returns its result unchanged. */
+    @Transactional
+    public Attempt submit(long attemptId, Official trainee) {
+        Attempt attempt = ownLocked(attemptId, trainee);
+        if (attempt.getStatus() == AttemptStatus.OPEN) {
+            OffsetDateTime now = OffsetDateTime.now();
+            results.finish(attempt, now, attempt.takesAnswersAt(now) ? Attempt.BY_TRAINEE : Attempt.BY_SERVER);
+        }
+        return attempt;
+    }
+
+    /**
+     * Submits an attempt left open past its deadline, with the answers saved so far. Safe
+     * to run on several nodes at once: the row lock and the status decide who does it.
+     *
+     * @return whether this call submitted it
+     */
+    @Transactional
+    public boolean submitIfOverdue(long attemptId) {
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = OffsetDateTime.now();
+        if (attempt == null || attempt.getStatus() != AttemptStatus.OPEN || attempt.getDeadline().isAfter(now)) {
+            return false;
+        }
+        results.finish(attempt, now, Attempt.BY_SERVER);
+        return true;
+    }
+
+    /** Attempts still open past their deadline, oldest first. */
+    @Transactional
+    public List<Long> overdue(int limit) {
+        return em.createNamedQuery(Attempt.OVERDUE, Long.class)
+                .setParameter("now", OffsetDateTime.now())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** An attempt for its own trainee; anyone else's is as good as absent. */
+    public View ownView(long attemptId, Official trainee) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt == null || !attempt.getOfficial().getId().equals(trainee.getId())) {
+            throw new BusinessException.NotFound("attempt.notFound", attemptId);
+        }
+        return view(attempt);
+    }
+
+    /** An attempt for those who grade its assessment. */
+    public View gradersView(long attemptId, String username, boolean admin) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt == null || !(admin || attempt.getAssessment().isGradedBy(username))) {
+            throw new BusinessException.NotFound("attempt.notFound", attemptId);
+        }
+        return view(attempt);
+    }
+
+    View view(Attempt attempt) {
+        List<Item> items = new ArrayList<>();
+        for (AttemptItem item : em.createNamedQuery(AttemptItem.OF_ATTEMPT, AttemptItem.class)
+                .setParameter("attempt", attempt.getId()).getResultList()) {
+            items.add(new Item(item, em.find(Question.class, item.getQuestionId()).parsed()));
+        }
+        return new View(attempt, items);
+    }
+
+    private Attempt ownLocked(long attemptId, Official trainee) {
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null || !attempt.getOfficial().getId().equals(trainee.getId())) {
+            throw new BusinessException.NotFound("attempt.notFound", attemptId);
+        }
+        return attempt;
+    }
+}

@@ -1,0 +1,155 @@
+package org.civicit.lms.assessment;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.civicit.lms.assessment.BankQuestion.Option;
+import org.civicit.lms.assessment.gift.GiftParser;
+import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.platform.ImportLock;
+
+/**
+ * The question banks: importing keeps every version of a question (known by category and
+ * title), so that an attempt always shows what it showed when taken; exporting writes GIFT.
+ */
+@ApplicationScoped
+public class QuestionBanks {
+
+    private static final Logger LOG = Logger.getLogger(QuestionBanks.class.getName());
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    /** What an import did: questions per category of the file, and how many were new, changed or the same. */
+    public record Imported(int total, Map<String, Integer> categories, int created, int updated, int unchanged) {
+    }
+
+    @Transactional
+    public Imported importQuestions(List<BankQuestion> questions) {
+        ImportLock.take(em, ImportLock.QUESTION_BANKS);
+        OffsetDateTime now = OffsetDateTime.now();
+        Map<String, Integer> categories = new LinkedHashMap<>();
+        int created = 0;
+        int updated = 0;
+        for (BankQuestion parsed : questions) {
+            categories.merge(parsed.category(), 1, Integer::sum);
+            String title = titleOf(parsed);
+            Question current = em.createNamedQuery(Question.CURRENT_BY_TITLE, Question.class)
+                    .setParameter("category", parsed.category())
+                    .setParameter("title", title)
+                    .getResultStream().findFirst().orElse(null);
+            if (current == null) {
+                em.persist(new Question(parsed, title, 1, now));
+                created++;
+            } else if (!current.sameAs(parsed)) {
+                current.retire();
+                em.persist(new Question(parsed, title, current.getRevision() + 1, now));
+                updated++;
+            }
+        }
+        int unchanged = questions.size() - created - updated;
+        LOG.info(() -> "Question bank imported: " + questions.size() + " question(s), " + categories);
+        return new Imported(questions.size(), categories, created, updated, unchanged);
+    }
+
+    /** An untitled question is known by its text. */
+    private static String titleOf(BankQuestion question) {
+        String title = question.title() != null ? question.title() : question.text().replaceAll("\\s+", " ");
+        return title.length() > GiftParser.TITLE_LENGTH ? title.substring(0, GiftParser.TITLE_LENGTH) : title;
+    }
+
+    /** How many current questions each category holds. */
+    public Map<String, Long> categories() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : em.createNamedQuery(Question.CURRENT_CATEGORIES, Object[].class).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The current questions of a category (of every category when {@code null}) as one GIFT file. */
+    public String export(String category) {
+        List<String> names = category == null ? List.copyOf(categories().keySet()) : List.of(category);
+        if (category != null && !categories().containsKey(category)) {
+            throw new BusinessException.NotFound("bank.category.notFound", category);
+        }
+        StringBuilder gift = new StringBuilder();
+        for (String name : names) {
+            gift.append("$CATEGORY: ").append(GiftParser.escape(name)).append("\n\n");
+            double points = 1;
+            for (Question question : em.createNamedQuery(Question.CURRENT_IN_CATEGORY, Question.class)
+                    .setParameter("category", name).getResultList()) {
+                if (question.getPoints() != points) {
+                    points = question.getPoints();
+                    gift.append("$POINTS: ").append(formatPoints(points)).append("\n\n");
+                }
+                gift.append(question.getSource()).append("\n\n");
+            }
+        }
+        return gift.toString();
+    }
+
+    private static String formatPoints(double points) {
+        return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
+    }
+
+    public Question question(long id) {
+        Question question = em.find(Question.class, id);
+        if (question == null) {
+            throw new BusinessException.NotFound("bank.question.notFound", id);
+        }
+        return question;
+    }
+
+    /**
+     * Corrects the key of a question in place: the text, the options and their order must
+     * stay as they are, so that every attempt keeps meaning what its trainee answered; only
+     * which answers are right (and how much) may change. A regrade then rescores attempts.
+     */
+    @Transactional
+    public Question correctKey(long id, String gift) {
+        Question question = em.find(Question.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (question == null) {
+            throw new BusinessException.NotFound("bank.question.notFound", id);
+        }
+        List<BankQuestion> parsed = GiftParser.parse(gift);
+        if (parsed.size() != 1) {
+            throw new BusinessException.Invalid("bank.correct.oneQuestion");
+        }
+        BankQuestion was = question.parsed();
+        BankQuestion corrected = new BankQuestion(was.line(), was.category(), was.title(), parsed.get(0).text(),
+                parsed.get(0).type(), was.points(), parsed.get(0).options(), parsed.get(0).ranges(),
+                parsed.get(0).pairs(), parsed.get(0).feedback(), parsed.get(0).source());
+        if (!Objects.equals(corrected.title(), parsed.get(0).title()) || !sameShape(was, corrected)) {
+            throw new BusinessException.Invalid("bank.correct.sameQuestion");
+        }
+        question.correctKey(corrected);
+        LOG.info(() -> "Key of question " + id + " (" + was.category() + "/" + question.getTitle() + ") corrected");
+        return question;
+    }
+
+    /** Whether two questions show the same thing to a trainee, whatever their keys. */
+    static boolean sameShape(BankQuestion a, BankQuestion b) {
+        if (a.type() != b.type() || !a.text().equals(b.text())) {
+            return false;
+        }
+        return switch (a.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE ->
+                    a.options().stream().map(Option::text).toList().equals(b.options().stream().map(Option::text).toList());
+            case MATCHING -> a.matchedPairs().stream().map(BankQuestion.Pair::left).toList()
+                    .equals(b.matchedPairs().stream().map(BankQuestion.Pair::left).toList())
+                    && a.choices().equals(b.choices());
+            default -> true;
+        };
+    }
+}

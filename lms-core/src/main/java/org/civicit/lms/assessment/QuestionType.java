@@ -1,0 +1,16 @@
+package org.civicit.lms.assessment;
+
+/** The kinds of question a bank holds, as GIFT writes them. */
+public enum QuestionType {
+    SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE, SHORT_ANSWER, NUMERICAL, MATCHING, ESSAY;
+
+    /** Whether the application scores it alone; an essay waits for an instructor. */
+    public boolean autoGraded() {
+        return this != ESSAY;
+    }
+
+    /** Whether the trainee answers by picking options. */
+    public boolean picksOptions() {
+        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == TRUE_FALSE;
+    }
+}

@@ -1,0 +1,123 @@
+package org.civicit.lms.assessment;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.civicit.lms.certification.Certificate;
+import org.civicit.lms.certification.Certificates;
+
+/**
+ * Turns answers into a result: scores what can be scored, waits for instructors where
+ * needed, decides pass or fail overall and per part, and keeps the certificate in step.
+ * Callers hold the attempt's row lock.
+ */
+@ApplicationScoped
+public class Results {
+
+    private static final Logger LOG = Logger.getLogger(Results.class.getName());
+    private static final double EPSILON = 1e-9;
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    @Inject
+    Certificates certificates;
+
+    /** What settling an attempt did to its certificate. */
+    public enum CertificateChange { NONE, ISSUED, REVOKED }
+
+    /** Closes an attempt with the answers it has and scores them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finish(Attempt attempt, OffsetDateTime at, String by) {
+        attempt.submitted(at, by);
+        List<AttemptItem> items = items(attempt);
+        for (AttemptItem item : items) {
+            BankQuestion question = em.find(Question.class, item.getQuestionId()).parsed();
+            if (question.type().autoGraded()) {
+                item.score(points(question, item));
+            } else if (!item.isAnswered()) {
+                item.score(0);
+            }
+        }
+        settle(attempt, items);
+        LOG.fine(() -> "Attempt " + attempt.getId() + " submitted by " + by + ": " + attempt.getStatus());
+    }
+
+    /** The points an answer earns by the question's key as it stands now. */
+    static double points(BankQuestion question, AttemptItem item) {
+        double fraction = Scoring.fraction(question, item.presentation().toResponse(item.answer()));
+        return round(fraction * item.getMaxPoints());
+    }
+
+    List<AttemptItem> items(Attempt attempt) {
+        return em.createNamedQuery(AttemptItem.OF_ATTEMPT, AttemptItem.class)
+                .setParameter("attempt", attempt.getId())
+                .getResultList();
+    }
+
+    /**
+     * Sets the attempt's status, score and verdict from its items: awaiting grading while
+     * any item has no points, otherwise graded, passed when the overall mark and every part
+     * with its own mark are reached.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CertificateChange settle(Attempt attempt, List<AttemptItem> items) {
+        double score = round(items.stream().map(AttemptItem::getPoints).filter(p -> p != null)
+                .mapToDouble(Double::doubleValue).sum());
+        if (items.stream().anyMatch(item -> item.getPoints() == null)) {
+            attempt.result(AttemptStatus.AWAITING_GRADING, score, null);
+            return CertificateChange.NONE;
+        }
+        Assessment assessment = attempt.getAssessment();
+        boolean passed = reaches(score, attempt.getMaxScore(), assessment.getPassPercent());
+        List<AssessmentSection> sections = assessment.getSections();
+        for (int index = 0; index < sections.size(); index++) {
+            Double partMark = sections.get(index).getPassPercent();
+            int section = index;
+            List<AttemptItem> part = items.stream().filter(item -> item.getSection() == section).toList();
+            if (partMark != null && !reaches(part.stream().mapToDouble(AttemptItem::getPoints).sum(),
+                    part.stream().mapToDouble(AttemptItem::getMaxPoints).sum(), partMark)) {
+                passed = false;
+            }
+        }
+        attempt.result(AttemptStatus.GRADED, score, passed);
+        return keepCertificateInStep(attempt);
+    }
+
+    private CertificateChange keepCertificateInStep(Attempt attempt) {
+        if (!attempt.getAssessment().isCertifies()) {
+            return CertificateChange.NONE;
+        }
+        Certificate held = certificates.forAttempt(attempt.getId())
+                .filter(certificate -> certificate.getRevokedAt() == null).orElse(null);
+        if (Boolean.TRUE.equals(attempt.getPassed()) && held == null) {
+            certificates.issueForAttempt(attempt.getId(), attempt.getOfficial(), attempt.getAssessment().getProgramme());
+            return CertificateChange.ISSUED;
+        }
+        if (!Boolean.TRUE.equals(attempt.getPassed()) && held != null) {
+            certificates.revokeForRegrade(held, attempt.getId());
+            return CertificateChange.REVOKED;
+        }
+        return CertificateChange.NONE;
+    }
+
+    private static boolean reaches(double score, double max, double percent) {
+        return max <= 0 || score / max * 100 + EPSILON >= percent;
+    }
+
+    /** A percentage with two decimals. */
+    public static double percent(double score, double max) {
+        return max <= 0 ? 0 : Math.round(score / max * 10000) / 100.0;
+    }
+
+    static double round(double points) {
+        return Math.round(points * 10000) / 10000.0;
+    }
+}

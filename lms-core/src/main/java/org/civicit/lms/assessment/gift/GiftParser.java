@@ -1,0 +1,475 @@
+package org.civicit.lms.assessment.gift;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.civicit.lms.assessment.BankQuestion;
+import org.civicit.lms.assessment.BankQuestion.Option;
+import org.civicit.lms.assessment.BankQuestion.Pair;
+import org.civicit.lms.assessment.BankQuestion.Range;
+import org.civicit.lms.assessment.QuestionType;
+
+/**
+ * Reads Moodle's GIFT format. Questions are separated by blank lines; {@code //} starts a
+ * comment line; {@code $CATEGORY:} names the category of the questions after it. Besides
+ * Moodle's syntax, {@code $POINTS: n} makes the questions after it worth {@code n} points
+ * until the next category. Every problem of the file is reported with the line where its
+ * question starts, and a file with any problem yields nothing.
+ */
+public final class GiftParser {
+
+    public static final String DEFAULT_CATEGORY = "default";
+    public static final int TEXT_LENGTH = 10_000;
+    public static final int CATEGORY_LENGTH = 100;
+    public static final int TITLE_LENGTH = 200;
+    private static final double MAX_POINTS = 1000;
+
+    private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
+    private static final Pattern FORMAT = Pattern.compile("^\\[(?:html|moodle|plain|markdown)\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRUE_FALSE = Pattern.compile("(?i)(T|TRUE|F|FALSE)");
+    private static final String[] CATEGORY_PREFIXES = {"$course$/", "$system$/", "$module$/", "$cat1$/", "$cat2$/", "$cat3$/", "top/"};
+
+    private final List<GiftError> errors = new ArrayList<>();
+    private final List<BankQuestion> questions = new ArrayList<>();
+
+    private GiftParser() {
+    }
+
+    /** Every question of a file, or every problem in it. */
+    public static List<BankQuestion> parse(String text) {
+        GiftParser parser = new GiftParser();
+        parser.readFile(text);
+        if (!parser.errors.isEmpty()) {
+            throw new BankRejectedException(parser.errors);
+        }
+        if (parser.questions.isEmpty()) {
+            throw new BankRejectedException(List.of(GiftError.of(1, "gift.empty")));
+        }
+        return List.copyOf(parser.questions);
+    }
+
+    /** One question kept as its own GIFT text, read again with the category and points stored beside it. */
+    public static BankQuestion parseStored(String source, String category, double points) {
+        GiftParser parser = new GiftParser();
+        BankQuestion question = parser.readQuestion(source, 1, category, points);
+        if (question == null) {
+            throw new IllegalStateException("A stored question no longer reads: " + parser.errors);
+        }
+        return question;
+    }
+
+    private void readFile(String text) {
+        String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String category = DEFAULT_CATEGORY;
+        double points = 1;
+        Set<String> titles = new HashSet<>();
+        StringBuilder chunk = null;
+        int start = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            String line = i < lines.length ? lines[i] : "";
+            String trimmed = line.strip();
+            if (trimmed.startsWith("//")) {
+                continue;
+            }
+            if (trimmed.isEmpty()) {
+                if (chunk != null) {
+                    BankQuestion question = readQuestion(chunk.toString(), start, category, points);
+                    if (question != null && question.title() != null && !titles.add(category + "\n" + question.title())) {
+                        errors.add(GiftError.of(start, "gift.duplicateTitle", question.title()));
+                    } else if (question != null) {
+                        questions.add(question);
+                    }
+                    chunk = null;
+                }
+                continue;
+            }
+            if (chunk == null && trimmed.startsWith("$")) {
+                if (startsWithIgnoreCase(trimmed, "$CATEGORY:")) {
+                    category = category(trimmed.substring("$CATEGORY:".length()).strip(), i + 1);
+                    points = 1;
+                } else if (startsWithIgnoreCase(trimmed, "$POINTS:")) {
+                    points = points(trimmed.substring("$POINTS:".length()).strip(), i + 1, points);
+                } else {
+                    errors.add(GiftError.of(i + 1, "gift.unknownDirective", trimmed));
+                }
+                continue;
+            }
+            if (chunk == null) {
+                chunk = new StringBuilder(line);
+                start = i + 1;
+            } else {
+                chunk.append('\n').append(line);
+            }
+        }
+    }
+
+    private String category(String value, int line) {
+        String name = value;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String prefix : CATEGORY_PREFIXES) {
+                if (startsWithIgnoreCase(name, prefix)) {
+                    name = name.substring(prefix.length());
+                    stripped = true;
+                }
+            }
+        }
+        name = name.strip();
+        if (name.isEmpty() || name.length() > CATEGORY_LENGTH) {
+            errors.add(GiftError.of(line, "gift.category", value));
+            return DEFAULT_CATEGORY;
+        }
+        return name;
+    }
+
+    private double points(String value, int line, double current) {
+        try {
+            double points = Double.parseDouble(value);
+            if (points > 0 && points <= MAX_POINTS) {
+                return points;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(GiftError.of(line, "gift.points", value));
+        return current;
+    }
+
+    /** One question, or {@code null} with its problems recorded. */
+    private BankQuestion readQuestion(String source, int line, String category, double points) {
+        int before = errors.size();
+        String rest = source.strip();
+        String title = null;
+        if (rest.startsWith("::")) {
+            int end = indexOfUnescaped(rest, "::", 2);
+            if (end < 0) {
+                return fail(line, "gift.titleNotClosed");
+            }
+            title = unescape(rest.substring(2, end)).strip();
+            if (title.isEmpty() || title.length() > TITLE_LENGTH) {
+                return fail(line, "gift.title");
+            }
+            rest = rest.substring(end + 2).strip();
+        }
+        Matcher format = FORMAT.matcher(rest);
+        if (format.find()) {
+            rest = rest.substring(format.end()).strip();
+        }
+        int open = indexOfUnescaped(rest, "{", 0);
+        if (open < 0) {
+            return fail(line, "gift.noAnswerBlock");
+        }
+        int close = indexOfUnescaped(rest, "}", open + 1);
+        if (close < 0) {
+            return fail(line, "gift.blockNotClosed");
+        }
+        int nested = indexOfUnescaped(rest, "{", open + 1);
+        if (nested >= 0 && nested < close) {
+            return fail(line, "gift.blockNotClosed");
+        }
+        String after = rest.substring(close + 1).strip();
+        if (indexOfUnescaped(after, "{", 0) >= 0 || indexOfUnescaped(after, "}", 0) >= 0) {
+            return fail(line, "gift.twoBlocks");
+        }
+        String text = unescape(rest.substring(0, open)).strip();
+        if (!after.isEmpty()) {
+            text = text + " _____ " + unescape(after);
+        }
+        if (text.isEmpty()) {
+            return fail(line, "gift.noText");
+        }
+        if (text.length() > TEXT_LENGTH) {
+            return fail(line, "gift.textTooLong", TEXT_LENGTH);
+        }
+        BankQuestion question = readBlock(rest.substring(open + 1, close), line, category, title, text, points,
+                source.strip());
+        return errors.size() == before ? question : null;
+    }
+
+    private BankQuestion readBlock(String block, int line, String category, String title, String text,
+            double points, String source) {
+        String body = block.strip();
+        String feedback = null;
+        int general = indexOfUnescaped(body, "####", 0);
+        if (general >= 0) {
+            feedback = unescape(body.substring(general + 4)).strip();
+            body = body.substring(0, general).strip();
+        }
+        if (body.isEmpty()) {
+            return new BankQuestion(line, category, title, text, QuestionType.ESSAY, points, List.of(), List.of(),
+                    List.of(), feedback, source);
+        }
+        int hash = indexOfUnescaped(body, "#", 0);
+        String head = hash < 0 ? body : body.substring(0, hash).strip();
+        if (hash != 0 && TRUE_FALSE.matcher(head).matches()) {
+            return trueFalse(body, hash, line, category, title, text, points, feedback, source);
+        }
+        if (body.startsWith("#")) {
+            List<Range> ranges = numerical(body.substring(1).strip(), line);
+            return ranges == null ? null : new BankQuestion(line, category, title, text, QuestionType.NUMERICAL,
+                    points, List.of(), ranges, List.of(), feedback, source);
+        }
+        if (body.charAt(0) != '=' && body.charAt(0) != '~') {
+            return fail(line, "gift.answerStart", firstWords(body));
+        }
+        List<String> answers = splitAnswers(body);
+        boolean allRight = answers.stream().allMatch(answer -> answer.charAt(0) == '=');
+        if (allRight && answers.stream().anyMatch(answer -> indexOfUnescaped(answer, "->", 0) >= 0)) {
+            List<Pair> pairs = matching(answers, line);
+            return pairs == null ? null : new BankQuestion(line, category, title, text, QuestionType.MATCHING,
+                    points, List.of(), List.of(), pairs, feedback, source);
+        }
+        List<Option> options = new ArrayList<>();
+        for (String answer : answers) {
+            Option option = option(answer, line);
+            if (option == null) {
+                return null;
+            }
+            options.add(option);
+        }
+        if (allRight) {
+            return new BankQuestion(line, category, title, text, QuestionType.SHORT_ANSWER, points, options,
+                    List.of(), List.of(), feedback, source);
+        }
+        return choice(answers, options, line, category, title, text, points, feedback, source);
+    }
+
+    private BankQuestion trueFalse(String body, int hash, int line, String category, String title, String text,
+            double points, String generalFeedback, String source) {
+        boolean truth = Character.toUpperCase(body.charAt(0)) == 'T';
+        String wrongFeedback = null;
+        String rightFeedback = null;
+        if (hash > 0) {
+            String[] parts = splitUnescaped(body.substring(hash + 1), '#');
+            if (parts.length > 2) {
+                return fail(line, "gift.trueFalseFeedback");
+            }
+            wrongFeedback = unescape(parts[0]).strip();
+            rightFeedback = parts.length > 1 ? unescape(parts[1]).strip() : null;
+        }
+        List<Option> options = List.of(
+                new Option("Đúng", truth ? 1 : 0, truth ? rightFeedback : wrongFeedback),
+                new Option("Sai", truth ? 0 : 1, truth ? wrongFeedback : rightFeedback));
+        return new BankQuestion(line, category, title, text, QuestionType.TRUE_FALSE, points, options, List.of(),
+                List.of(), generalFeedback, source);
+    }
+
+    private BankQuestion choice(List<String> answers, List<Option> options, int line, String category, String title,
+            String text, double points, String feedback, String source) {
+        long marked = answers.stream().filter(answer -> answer.charAt(0) == '=').count();
+        if (options.size() < 2) {
+            return fail(line, "gift.tooFewOptions");
+        }
+        if (marked > 1) {
+            return fail(line, "gift.severalRight");
+        }
+        if (marked == 1) {
+            return new BankQuestion(line, category, title, text, QuestionType.SINGLE_CHOICE, points, options,
+                    List.of(), List.of(), feedback, source);
+        }
+        double positive = options.stream().mapToDouble(Option::fraction).filter(f -> f > 0).sum();
+        if (positive == 0) {
+            return fail(line, "gift.noRightAnswer");
+        }
+        if (Math.abs(positive - 1) > 0.005) {
+            return fail(line, "gift.weightsSum", formatPercent(positive));
+        }
+        return new BankQuestion(line, category, title, text, QuestionType.MULTIPLE_CHOICE, points, options,
+                List.of(), List.of(), feedback, source);
+    }
+
+    /** An answer after its {@code =} or {@code ~}: an optional weight, the text, an optional feedback. */
+    private Option option(String answer, int line) {
+        boolean right = answer.charAt(0) == '=';
+        String rest = answer.substring(1).strip();
+        double fraction = right ? 1 : 0;
+        Matcher weight = WEIGHT.matcher(rest);
+        if (weight.find()) {
+            fraction = Double.parseDouble(weight.group(1)) / 100;
+            if (fraction < -1 || fraction > 1) {
+                errors.add(GiftError.of(line, "gift.weightRange", weight.group(1)));
+                return null;
+            }
+            rest = rest.substring(weight.end()).strip();
+        } else if (rest.startsWith("%")) {
+            errors.add(GiftError.of(line, "gift.weight", firstWords(rest)));
+            return null;
+        }
+        int hash = indexOfUnescaped(rest, "#", 0);
+        String text = unescape(hash < 0 ? rest : rest.substring(0, hash)).strip();
+        String feedback = hash < 0 ? null : unescape(rest.substring(hash + 1)).strip();
+        if (text.isEmpty()) {
+            errors.add(GiftError.of(line, "gift.emptyAnswer"));
+            return null;
+        }
+        return new Option(text, fraction, feedback);
+    }
+
+    private List<Pair> matching(List<String> answers, int line) {
+        List<Pair> pairs = new ArrayList<>();
+        for (String answer : answers) {
+            String rest = answer.substring(1);
+            int arrow = indexOfUnescaped(rest, "->", 0);
+            if (arrow < 0) {
+                fail(line, "gift.matchingArrow", firstWords(unescape(rest).strip()));
+                return null;
+            }
+            String left = unescape(rest.substring(0, arrow)).strip();
+            String right = unescape(rest.substring(arrow + 2)).strip();
+            if (right.isEmpty()) {
+                fail(line, "gift.emptyAnswer");
+                return null;
+            }
+            pairs.add(new Pair(left, right));
+        }
+        if (pairs.stream().filter(pair -> !pair.left().isEmpty()).count() < 2) {
+            fail(line, "gift.matchingTooFew");
+            return null;
+        }
+        return pairs;
+    }
+
+    private List<Range> numerical(String body, int line) {
+        List<String> answers = body.startsWith("=") || body.startsWith("~") ? splitAnswers(body) : List.of("=" + body);
+        List<Range> ranges = new ArrayList<>();
+        for (String answer : answers) {
+            String rest = answer.substring(1).strip();
+            double fraction = answer.charAt(0) == '=' ? 1 : 0;
+            Matcher weight = WEIGHT.matcher(rest);
+            if (weight.find()) {
+                fraction = Double.parseDouble(weight.group(1)) / 100;
+                rest = rest.substring(weight.end()).strip();
+            }
+            int hash = indexOfUnescaped(rest, "#", 0);
+            String value = unescape(hash < 0 ? rest : rest.substring(0, hash)).strip();
+            String feedback = hash < 0 ? null : unescape(rest.substring(hash + 1)).strip();
+            Range range = range(value, fraction, feedback);
+            if (range == null || fraction < -1 || fraction > 1) {
+                fail(line, "gift.number", value);
+                return null;
+            }
+            ranges.add(range);
+        }
+        if (ranges.stream().noneMatch(range -> range.fraction() > 0)) {
+            fail(line, "gift.noRightAnswer");
+            return null;
+        }
+        return ranges;
+    }
+
+    private static Range range(String value, double fraction, String feedback) {
+        try {
+            int dots = value.indexOf("..");
+            if (dots >= 0) {
+                double min = Double.parseDouble(value.substring(0, dots).strip());
+                double max = Double.parseDouble(value.substring(dots + 2).strip());
+                return min <= max ? new Range(min, max, fraction, feedback) : null;
+            }
+            int colon = value.indexOf(':');
+            if (colon >= 0) {
+                double centre = Double.parseDouble(value.substring(0, colon).strip());
+                double tolerance = Math.abs(Double.parseDouble(value.substring(colon + 1).strip()));
+                return new Range(centre - tolerance, centre + tolerance, fraction, feedback);
+            }
+            double exact = Double.parseDouble(value);
+            return new Range(exact, exact, fraction, feedback);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private BankQuestion fail(int line, String key, Object... arguments) {
+        errors.add(GiftError.of(line, key, arguments));
+        return null;
+    }
+
+    /** The answers of a block, each still starting with its {@code =} or {@code ~}. */
+    private static List<String> splitAnswers(String body) {
+        List<String> answers = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '=' || c == '~') {
+                answers.add(body.substring(start, i).strip());
+                start = i;
+            }
+        }
+        answers.add(body.substring(start).strip());
+        return answers;
+    }
+
+    private static String[] splitUnescaped(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == separator) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts.toArray(String[]::new);
+    }
+
+    static int indexOfUnescaped(String text, String token, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '\\') {
+                i++;
+            } else if (text.startsWith(token, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Resolves GIFT's escapes; {@code \n} is a line break. */
+    static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(next == 'n' ? '\n' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Writes text so that GIFT reads it back unchanged. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if ("~=#{}:\\".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c == '\n' ? "\\n" : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
+    private static String firstWords(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+    }
+
+    private static String formatPercent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f", fraction * 100).replaceAll("\\.?0+$", "");
+    }
+
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+}

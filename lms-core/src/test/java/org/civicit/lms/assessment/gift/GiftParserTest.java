@@ -1,0 +1,285 @@
+package org.civicit.lms.assessment.gift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.civicit.lms.assessment.BankQuestion;
+import org.civicit.lms.assessment.BankQuestion.Option;
+import org.civicit.lms.assessment.QuestionType;
+import org.junit.jupiter.api.Test;
+
+class GiftParserTest {
+
+    private static BankQuestion one(String gift) {
+        List<BankQuestion> questions = GiftParser.parse(gift);
+        assertThat(questions).hasSize(1);
+        return questions.get(0);
+    }
+
+    private static List<GiftError> errors(String gift) {
+        try {
+            GiftParser.parse(gift);
+        } catch (BankRejectedException e) {
+            return e.errors();
+        }
+        throw new AssertionError("the bank was accepted");
+    }
+
+    @Test
+    void singleChoiceWithTitleAndFeedback() {
+        BankQuestion q = one("::Q1:: Đơn vị nhỏ nhất? {=Bit #đúng ~Byte #sai ~Hertz}");
+        assertThat(q.title()).isEqualTo("Q1");
+        assertThat(q.text()).isEqualTo("Đơn vị nhỏ nhất?");
+        assertThat(q.type()).isEqualTo(QuestionType.SINGLE_CHOICE);
+        assertThat(q.options()).extracting(Option::text, Option::fraction, Option::feedback)
+                .containsExactly(tuple("Bit", 1.0, "đúng"), tuple("Byte", 0.0, "sai"), tuple("Hertz", 0.0, null));
+        assertThat(q.category()).isEqualTo("default");
+        assertThat(q.points()).isEqualTo(1);
+    }
+
+    @Test
+    void singleChoiceWithTwoRightAnswersIsRefused() {
+        assertThat(errors("::Q1:: Chọn? {=A =B ~C}")).extracting(GiftError::messageKey).containsExactly("gift.severalRight");
+    }
+
+    @Test
+    void multipleChoiceWithWeightsIncludingNegative() {
+        BankQuestion q = one("Chọn thiết bị vào {~%50%Bàn phím ~%50%Chuột ~%-100%Máy in}");
+        assertThat(q.type()).isEqualTo(QuestionType.MULTIPLE_CHOICE);
+        assertThat(q.options()).extracting(Option::fraction).containsExactly(0.5, 0.5, -1.0);
+        assertThat(q.title()).isNull();
+    }
+
+    @Test
+    void multipleChoiceWhoseWeightsDoNotReachAHundredIsRefused() {
+        assertThat(errors("Chọn {~%50%A ~%30%B ~%-100%C}")).singleElement()
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("gift.weightsSum"))
+                .satisfies(e -> assertThat(e.arguments()).containsExactly("80"));
+        assertThat(errors("Chọn {~%150%A ~%-50%B}")).extracting(GiftError::messageKey).containsExactly("gift.weightRange");
+        assertThat(errors("Chọn {~%abc%A ~B}")).extracting(GiftError::messageKey).containsExactly("gift.weight");
+    }
+
+    @Test
+    void thirdsAddUpToAHundred() {
+        assertThat(one("Chọn {~%33.33333%A ~%33.33333%B ~%33.33333%C ~%-100%D}").type())
+                .isEqualTo(QuestionType.MULTIPLE_CHOICE);
+    }
+
+    @Test
+    void trueFalseInEveryForm() {
+        assertThat(one("RAM mất dữ liệu khi tắt máy. {T}").options()).extracting(Option::fraction).containsExactly(1.0, 0.0);
+        assertThat(one("Trái đất phẳng. {FALSE}").options()).extracting(Option::fraction).containsExactly(0.0, 1.0);
+        assertThat(one("x {TRUE}").type()).isEqualTo(QuestionType.TRUE_FALSE);
+        BankQuestion withFeedback = one("x {F#Sai rồi#Chính xác}");
+        assertThat(withFeedback.options()).extracting(Option::feedback).containsExactly("Sai rồi", "Chính xác");
+    }
+
+    @Test
+    void trueFalseWithThreeFeedbacksIsRefused() {
+        assertThat(errors("x {T#a#b#c}")).extracting(GiftError::messageKey).containsExactly("gift.trueFalseFeedback");
+    }
+
+    @Test
+    void shortAnswerWithSeveralForms() {
+        BankQuestion q = one("Viết tắt của bộ xử lý? {=CPU =%50%bộ xử lý =Central Processing Unit}");
+        assertThat(q.type()).isEqualTo(QuestionType.SHORT_ANSWER);
+        assertThat(q.options()).extracting(Option::text, Option::fraction)
+                .containsExactly(tuple("CPU", 1.0), tuple("bộ xử lý", 0.5), tuple("Central Processing Unit", 1.0));
+    }
+
+    @Test
+    void shortAnswerWithAnEmptyFormIsRefused() {
+        assertThat(errors("Viết tắt? {=CPU = }")).extracting(GiftError::messageKey).containsExactly("gift.emptyAnswer");
+    }
+
+    @Test
+    void numericalExactToleranceRangeAndSeveralAnswers() {
+        assertThat(one("1 KB? {#1024}").ranges()).singleElement()
+                .satisfies(r -> assertThat(r.min()).isEqualTo(1024)).satisfies(r -> assertThat(r.max()).isEqualTo(1024));
+        assertThat(one("Pi? {#3.14:0.01}").ranges()).singleElement()
+                .satisfies(r -> assertThat(r.min()).isCloseTo(3.13, org.assertj.core.data.Offset.offset(1e-9)))
+                .satisfies(r -> assertThat(r.max()).isCloseTo(3.15, org.assertj.core.data.Offset.offset(1e-9)));
+        assertThat(one("Từ 5 đến 10 {#5..10}").ranges()).singleElement()
+                .satisfies(r -> assertThat(r.min()).isEqualTo(5)).satisfies(r -> assertThat(r.max()).isEqualTo(10));
+        BankQuestion several = one("Năm? {#=2014:0 #đúng =%50%2013:1 #gần đúng}");
+        assertThat(several.type()).isEqualTo(QuestionType.NUMERICAL);
+        assertThat(several.ranges()).extracting(r -> r.fraction()).containsExactly(1.0, 0.5);
+        assertThat(several.ranges().get(0).feedback()).isEqualTo("đúng");
+    }
+
+    @Test
+    void numericalThatIsNotANumberIsRefused() {
+        assertThat(errors("1 KB? {#một nghìn}")).extracting(GiftError::messageKey).containsExactly("gift.number");
+        assertThat(errors("Khoảng? {#10..5}")).extracting(GiftError::messageKey).containsExactly("gift.number");
+        assertThat(errors("Pi? {#3.14:x}")).extracting(GiftError::messageKey).containsExactly("gift.number");
+    }
+
+    @Test
+    void matchingWithAnExtraChoice() {
+        BankQuestion q = one("Ghép {=Bàn phím -> Vào =Màn hình -> Ra =SSD -> Lưu trữ = -> Mạng}");
+        assertThat(q.type()).isEqualTo(QuestionType.MATCHING);
+        assertThat(q.matchedPairs()).hasSize(3);
+        assertThat(q.choices()).containsExactly("Vào", "Ra", "Lưu trữ", "Mạng");
+    }
+
+    @Test
+    void matchingWithoutArrowsOnEveryLineIsRefused() {
+        assertThat(errors("Ghép {=A -> 1 =B}")).extracting(GiftError::messageKey).containsExactly("gift.matchingArrow");
+        assertThat(errors("Ghép {=A -> 1}")).extracting(GiftError::messageKey).containsExactly("gift.matchingTooFew");
+    }
+
+    @Test
+    void essayIsAnEmptyBlock() {
+        BankQuestion q = one("::TH-1:: Viết một báo cáo. {}");
+        assertThat(q.type()).isEqualTo(QuestionType.ESSAY);
+        assertThat(q.type().autoGraded()).isFalse();
+    }
+
+    @Test
+    void essayBlockLeftOpenIsRefused() {
+        assertThat(errors("::TH-1:: Viết một báo cáo. {")).extracting(GiftError::messageKey).containsExactly("gift.blockNotClosed");
+    }
+
+    @Test
+    void escapesKeepTheirCharacters() {
+        BankQuestion q = one("Công thức \\=SUM(A1\\:A10) trả về gì\\? \\{x\\} \\# \\~ {=Tổng\\~cộng ~Trung bình \\= 1}");
+        assertThat(q.text()).isEqualTo("Công thức =SUM(A1:A10) trả về gì? {x} # ~");
+        assertThat(q.options()).extracting(Option::text).containsExactly("Tổng~cộng", "Trung bình = 1");
+    }
+
+    @Test
+    void anUnescapedBraceInTheTextIsRefused() {
+        assertThat(errors("Tập {a} là gì {=b ~c}")).extracting(GiftError::messageKey).containsExactly("gift.twoBlocks");
+    }
+
+    @Test
+    void commentsAndCategoriesAndPoints() {
+        List<BankQuestion> questions = GiftParser.parse("""
+                // ngân hàng thử
+                $CATEGORY: $course$/top/IU01
+
+                ::A:: Câu một {T}
+                // ghi chú giữa hai câu
+
+                $CATEGORY: IU01-TH
+                $POINTS: 10
+                ::B:: Bài thực hành {}
+
+                $CATEGORY: IU02
+                ::C:: Câu ba {F}
+                """);
+        assertThat(questions).extracting(BankQuestion::title, BankQuestion::category, BankQuestion::points)
+                .containsExactly(tuple("A", "IU01", 1.0), tuple("B", "IU01-TH", 10.0), tuple("C", "IU02", 1.0));
+    }
+
+    @Test
+    void brokenDirectivesAreRefused() {
+        assertThat(errors("$CATEGORY:\n\nx {T}")).extracting(GiftError::line, GiftError::messageKey)
+                .containsExactly(tuple(1, "gift.category"));
+        assertThat(errors("$POINTS: nhiều\n\nx {T}")).extracting(GiftError::messageKey).containsExactly("gift.points");
+        assertThat(errors("$QUESTION: x\n\nx {T}")).extracting(GiftError::messageKey).containsExactly("gift.unknownDirective");
+    }
+
+    @Test
+    void multiLineQuestionAndFormatMarker() {
+        BankQuestion q = one("""
+                ::Nhiều dòng::[markdown]Dòng một
+                dòng hai {
+                  =Đúng
+                  ~Sai
+                }""");
+        assertThat(q.text()).isEqualTo("Dòng một\ndòng hai");
+        assertThat(q.options()).hasSize(2);
+    }
+
+    @Test
+    void missingWordKeepsTheTextAfterTheBlank() {
+        assertThat(one("Thủ đô của Việt Nam là {=Hà Nội ~Huế} và nằm ở miền Bắc.").text())
+                .isEqualTo("Thủ đô của Việt Nam là _____ và nằm ở miền Bắc.");
+    }
+
+    @Test
+    void generalFeedbackAfterFourHashes() {
+        assertThat(one("x {=a ~b ####Xem lại bài 1}").feedback()).isEqualTo("Xem lại bài 1");
+    }
+
+    @Test
+    void everyBrokenQuestionIsReportedAtTheLineWhereItStarts() {
+        List<GiftError> errors = errors("""
+                ::ok:: Câu tốt {T}
+
+                ::bad1:: Không có khối trả lời
+
+                ::ok2:: Câu tốt {=a ~b}
+
+                ::bad2 Tiêu đề không đóng
+                {T}
+
+                ::bad3:: Chỉ một lựa chọn {~a}
+                """);
+        assertThat(errors).extracting(GiftError::line, GiftError::messageKey).containsExactly(
+                tuple(3, "gift.noAnswerBlock"), tuple(7, "gift.titleNotClosed"), tuple(10, "gift.tooFewOptions"));
+    }
+
+    @Test
+    void duplicateTitlesInACategoryAreRefused() {
+        assertThat(errors("::A:: x {T}\n\n::A:: y {F}")).extracting(GiftError::line, GiftError::messageKey)
+                .containsExactly(tuple(3, "gift.duplicateTitle"));
+    }
+
+    @Test
+    void textBeforeTheFirstAnswerIsRefused() {
+        assertThat(errors("x {a =b ~c}")).extracting(GiftError::messageKey).containsExactly("gift.answerStart");
+        assertThat(errors("x {~a ~b}")).extracting(GiftError::messageKey).containsExactly("gift.noRightAnswer");
+    }
+
+    @Test
+    void anEmptyFileIsRefused() {
+        assertThat(errors("// chỉ có ghi chú\n")).extracting(GiftError::messageKey).containsExactly("gift.empty");
+    }
+
+    @Test
+    void aStoredQuestionReadsBackAlone() {
+        BankQuestion q = one("$CATEGORY: IU01\n$POINTS: 2\n::Q:: a \\= b? {=có ~không}");
+        BankQuestion again = GiftParser.parseStored(q.source(), q.category(), q.points());
+        assertThat(again).usingRecursiveComparison().ignoringFields("line").isEqualTo(q);
+    }
+
+    @Test
+    void escapeIsTheInverseOfUnescape() {
+        String text = "a=b~c#d{e}f:g\\h\nk";
+        assertThat(GiftParser.unescape(GiftParser.escape(text))).isEqualTo(text);
+    }
+
+    @Test
+    void aikenBecomesSingleChoice() {
+        List<BankQuestion> questions = AikenParser.parse("""
+                Đơn vị nhỏ nhất của thông tin là gì?
+                A. Byte
+                B) Bit
+                C. Hertz
+                ANSWER: B
+
+                1 byte bằng mấy bit?
+                A. 8
+                B. 10
+                ANSWER: a
+                """, "IU01");
+        assertThat(questions).extracting(BankQuestion::category, BankQuestion::type)
+                .containsOnly(tuple("IU01", QuestionType.SINGLE_CHOICE));
+        assertThat(questions.get(0).options()).extracting(Option::text, Option::fraction)
+                .containsExactly(tuple("Byte", 0.0), tuple("Bit", 1.0), tuple("Hertz", 0.0));
+        assertThat(questions.get(1).options().get(0).fraction()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aikenWithoutAnAnswerLineOrWithAWrongLetterIsRefused() {
+        assertThatThrownBy(() -> AikenParser.parse("Câu?\nA. x\nB. y\n\nCâu 2?\nA. x\nB. y\nANSWER: D\n", "IU01"))
+                .isInstanceOfSatisfying(BankRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(GiftError::line, GiftError::messageKey)
+                        .containsExactly(tuple(1, "aiken.noAnswerLine"), tuple(8, "aiken.answerLetter")));
+    }
+}

@@ -1,0 +1,149 @@
+package org.civicit.lms.web.assessment;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.civicit.lms.assessment.Assessment;
+import org.civicit.lms.assessment.AssessmentDraft;
+import org.civicit.lms.assessment.AssessmentSection;
+import org.civicit.lms.assessment.Assessments;
+import org.civicit.lms.assessment.Attempts;
+import org.civicit.lms.assessment.Grading;
+import org.civicit.lms.csv.CsvOutput;
+import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.roster.Official;
+import org.civicit.lms.web.security.Caller;
+
+/** Assessments: instructors create them and rescore them; trainees start or resume an attempt. */
+@Path("assessments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AssessmentsResource {
+
+    /** The body that creates an assessment; {@code passPercent} in a section is that part's own mark. */
+    public record NewAssessment(String code, String title, String programme, String offering, Integer timeLimitMinutes,
+                                Double passPercent, Integer maxAttempts, Boolean certifies, OffsetDateTime opensAt,
+                                OffsetDateTime closesAt, List<Section> sections, List<String> instructors) {
+    }
+
+    public record Section(String category, Integer count, Double passPercent) {
+    }
+
+    public record AssessmentView(String code, String title, String programme, String offering, int timeLimitMinutes,
+                                 double passPercent, int maxAttempts, boolean certifies, OffsetDateTime opensAt,
+                                 OffsetDateTime closesAt, List<Section> sections) {
+
+        static AssessmentView of(Assessment a) {
+            return new AssessmentView(a.getCode(), a.getTitle(), a.getProgramme().getCode(),
+                    a.getOffering() == null ? null : a.getOffering().getCode(), a.getTimeLimitMinutes(),
+                    a.getPassPercent(), a.getMaxAttempts(), a.isCertifies(), a.getOpensAt(), a.getClosesAt(),
+                    a.getSections().stream().map(s -> new Section(s.getCategory(), s.getQuestionCount(),
+                            s.getPassPercent())).toList());
+        }
+    }
+
+    public record RegradeView(int attempts, int changed, int certificatesIssued, int certificatesRevoked) {
+    }
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    Grading grading;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    public Response create(NewAssessment body) {
+        if (body == null) {
+            throw new BusinessException.Invalid("assessment.body");
+        }
+        List<AssessmentSection> sections = body.sections() == null ? List.of() : body.sections().stream()
+                .map(s -> new AssessmentSection(s == null ? null : s.category(),
+                        s == null || s.count() == null ? 0 : s.count(), s == null ? null : s.passPercent()))
+                .toList();
+        AssessmentDraft draft = new AssessmentDraft(body.code(), body.title(), body.programme(), body.offering(),
+                body.timeLimitMinutes() == null ? 0 : body.timeLimitMinutes(),
+                body.passPercent() == null ? -1 : body.passPercent(),
+                body.maxAttempts() == null ? 1 : body.maxAttempts(), Boolean.TRUE.equals(body.certifies()),
+                body.opensAt(), body.closesAt(), sections,
+                body.instructors() == null ? List.of() : body.instructors());
+        Assessment assessment = assessments.create(draft, caller.username());
+        return Response.created(URI.create("assessments/" + assessment.getCode()))
+                .entity(AssessmentView.of(assessment)).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({"ADMIN", "INSTRUCTOR", "HR", "TRAINEE"})
+    public AssessmentView one(@PathParam("code") String code) {
+        return AssessmentView.of(assessments.byCode(code));
+    }
+
+    /** 201 with a new attempt; 200 with the attempt already open (a resume after a lost connection). */
+    @POST
+    @Path("{code}/attempts")
+    @RolesAllowed("TRAINEE")
+    public Response start(@PathParam("code") String code) {
+        Official official = caller.official()
+                .orElseThrow(() -> new BusinessException.Forbidden("attempt.notAnOfficial"));
+        Attempts.Started started = attempts.start(code, official);
+        JsonObject body = AttemptJson.of(started.view());
+        return started.created()
+                ? Response.created(URI.create("attempts/" + started.view().attempt().getId())).entity(body).build()
+                : Response.ok(body).build();
+    }
+
+    @POST
+    @Path("{code}/regrade")
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    public RegradeView regrade(@PathParam("code") String code) {
+        Grading.Regraded result = grading.regrade(code, caller.username(), caller.isAdmin());
+        return new RegradeView(result.attempts(), result.changed(), result.certificatesIssued(),
+                result.certificatesRevoked());
+    }
+
+    /** Facility and discrimination of each question, as a CSV file. */
+    @GET
+    @Path("{code}/item-analysis")
+    @Produces("text/csv; charset=UTF-8")
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    public Response itemAnalysis(@PathParam("code") String code) {
+        List<Grading.ItemStatistics> statistics = grading.itemAnalysis(code, caller.username(), caller.isAdmin());
+        StreamingOutput body = stream -> {
+            try (CsvOutput out = CsvOutput.open(stream, "question_id", "category", "title", "type", "revision",
+                    "answered", "facility_percent", "discrimination_percent")) {
+                for (Grading.ItemStatistics s : statistics) {
+                    out.row(s.question().getId(), s.question().getCategory(), s.question().getTitle(),
+                            s.question().getType().name(), s.question().getRevision(), s.answered(), s.facility(),
+                            s.discrimination());
+                }
+            }
+        };
+        return Response.ok(body)
+                .header("Content-Disposition", "attachment; filename=\"" + code.replaceAll("[^\\p{Alnum}._-]", "_")
+                        + "-item-analysis.csv\"")
+                .build();
+    }
+}

@@ -1,0 +1,133 @@
+package org.civicit.lms.web.assessment;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.civicit.lms.assessment.Answer;
+import org.civicit.lms.assessment.Attempt;
+import org.civicit.lms.assessment.AttemptItem;
+import org.civicit.lms.assessment.AttemptStatus;
+import org.civicit.lms.assessment.Attempts;
+import org.civicit.lms.assessment.BankQuestion;
+import org.civicit.lms.assessment.Presentation;
+import org.civicit.lms.assessment.QuestionType;
+import org.civicit.lms.assessment.Results;
+
+/**
+ * An attempt as JSON, written field by field: what a trainee may see and nothing more.
+ * Options are numbered in the attempt's own order; no right answer, weight or feedback
+ * appears, and a score per question only once the attempt is graded.
+ */
+final class AttemptJson {
+
+    private AttemptJson() {
+    }
+
+    static JsonObject of(Attempts.View view) {
+        Attempt attempt = view.attempt();
+        JsonArrayBuilder questions = Json.createArrayBuilder();
+        JsonArrayBuilder answers = Json.createArrayBuilder();
+        boolean graded = attempt.getStatus() == AttemptStatus.GRADED;
+        for (Attempts.Item entry : view.items()) {
+            questions.add(question(entry.item(), entry.question()));
+            if (entry.item().isAnswered() || graded) {
+                answers.add(answer(entry.item(), graded));
+            }
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", attempt.getId())
+                .add("assessment", attempt.getAssessment().getCode())
+                .add("title", attempt.getAssessment().getTitle())
+                .add("number", attempt.getNumber())
+                .add("status", attempt.getStatus().name())
+                .add("startedAt", attempt.getStartedAt().toString())
+                .add("deadline", attempt.getDeadline().toString())
+                .add("serverTime", OffsetDateTime.now().toString())
+                .add("questions", questions)
+                .add("answers", answers);
+        if (attempt.getStatus() == AttemptStatus.OPEN) {
+            json.addNull("result");
+        } else {
+            json.add("result", result(attempt));
+        }
+        return json.build();
+    }
+
+    /** The answer of a submission: status, score, maximum, percent and verdict ({@code null} while grading). */
+    static JsonObject result(Attempt attempt) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("status", attempt.getStatus().name());
+        if (attempt.getScore() == null) {
+            json.addNull("score").addNull("percent");
+        } else {
+            json.add("score", attempt.getScore()).add("percent", Results.percent(attempt.getScore(), attempt.getMaxScore()));
+        }
+        json.add("maxScore", attempt.getMaxScore());
+        if (attempt.getPassed() == null) {
+            json.addNull("passed");
+        } else {
+            json.add("passed", attempt.getPassed());
+        }
+        return json.build();
+    }
+
+    private static JsonObject question(AttemptItem item, BankQuestion question) {
+        Presentation presentation = item.presentation();
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", item.getQuestionId())
+                .add("type", question.type().name())
+                .add("text", question.text())
+                .add("points", item.getMaxPoints());
+        JsonArrayBuilder options = Json.createArrayBuilder();
+        List<Integer> order = presentation.optionOrder();
+        for (int shown = 0; shown < order.size(); shown++) {
+            String text = question.type() == QuestionType.MATCHING
+                    ? question.matchedPairs().get(order.get(shown)).left()
+                    : question.options().get(order.get(shown)).text();
+            options.add(Json.createObjectBuilder().add("id", shown + 1).add("text", text));
+        }
+        json.add("options", options);
+        if (question.type() == QuestionType.MATCHING) {
+            JsonArrayBuilder choices = Json.createArrayBuilder();
+            List<Integer> choiceOrder = presentation.choiceOrder();
+            for (int shown = 0; shown < choiceOrder.size(); shown++) {
+                choices.add(Json.createObjectBuilder().add("id", shown + 1)
+                        .add("text", question.choices().get(choiceOrder.get(shown))));
+            }
+            json.add("choices", choices);
+        }
+        return json.build();
+    }
+
+    private static JsonObject answer(AttemptItem item, boolean graded) {
+        Answer answer = item.answer();
+        JsonArrayBuilder selected = Json.createArrayBuilder();
+        answer.selected().forEach(selected::add);
+        JsonArrayBuilder pairs = Json.createArrayBuilder();
+        for (Map.Entry<Integer, Integer> pair : answer.pairs().entrySet()) {
+            pairs.add(Json.createObjectBuilder().add("option", pair.getKey()).add("choice", pair.getValue()));
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("questionId", item.getQuestionId())
+                .add("selected", selected)
+                .add("pairs", pairs);
+        if (answer.text() == null) {
+            json.addNull("text");
+        } else {
+            json.add("text", answer.text());
+        }
+        if (graded && item.getPoints() != null) {
+            json.add("points", item.getPoints());
+            if (item.getComment() != null) {
+                json.add("comment", item.getComment());
+            }
+        }
+        return json.build();
+    }
+}

@@ -1,0 +1,120 @@
+package org.civicit.lms.web.assessment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.civicit.lms.assessment.Answer;
+import org.civicit.lms.assessment.Attempts;
+import org.civicit.lms.assessment.Grading;
+import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.roster.Official;
+import org.civicit.lms.roster.Role;
+import org.civicit.lms.web.security.Caller;
+
+/** One attempt: its trainee answers and submits; its graders read and grade it. */
+@Path("attempts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AttemptsResource {
+
+    /** An answer: {@code selected} for choices, {@code text} for typed answers, {@code pairs} for matching. */
+    public record AnswerBody(List<Integer> selected, String text, List<PairBody> pairs) {
+    }
+
+    public record PairBody(Integer option, Integer choice) {
+    }
+
+    /** A grade; {@code version} is the one read from the queue, needed to grade an answer again. */
+    public record GradeBody(Double points, String comment, Long version) {
+    }
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    Grading grading;
+
+    @Inject
+    Caller caller;
+
+    /** The trainee's own attempt, or one its grader may read; anyone else's does not exist. */
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"ADMIN", "INSTRUCTOR", "TRAINEE"})
+    public JsonObject one(@PathParam("id") long id) {
+        Official official = caller.official().orElse(null);
+        boolean grader = caller.isAdmin() || caller.roles().contains(Role.INSTRUCTOR);
+        if (official != null) {
+            try {
+                return AttemptJson.of(attempts.ownView(id, official));
+            } catch (BusinessException.NotFound notOwn) {
+                if (!grader) {
+                    throw notOwn;
+                }
+            }
+        }
+        return AttemptJson.of(attempts.gradersView(id, caller.username(), caller.isAdmin()));
+    }
+
+    /** Stores an answer; the 204 is sent only once it is committed. */
+    @PUT
+    @Path("{id}/answers/{questionId}")
+    @RolesAllowed("TRAINEE")
+    public Response answer(@PathParam("id") long id, @PathParam("questionId") long questionId, AnswerBody body) {
+        if (body == null) {
+            throw new BusinessException.Invalid("attempt.answer.body");
+        }
+        Map<Integer, Integer> pairs = new LinkedHashMap<>();
+        for (PairBody pair : body.pairs() == null ? List.<PairBody>of() : body.pairs()) {
+            if (pair == null || pair.option() == null || pair.choice() == null) {
+                throw new BusinessException.Invalid("attempt.answer.pairs");
+            }
+            if (pairs.put(pair.option(), pair.choice()) != null) {
+                throw new BusinessException.Invalid("attempt.answer.pairTwice", pair.option());
+            }
+        }
+        if (body.selected() != null && body.selected().contains(null)) {
+            throw new BusinessException.Invalid("attempt.answer.unknownOption", "null");
+        }
+        attempts.answer(id, questionId, trainee(), new Answer(body.selected(), body.text(), pairs));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed("TRAINEE")
+    public JsonObject submit(@PathParam("id") long id) {
+        return AttemptJson.result(attempts.submit(id, trainee()));
+    }
+
+    @PUT
+    @Path("{id}/grades/{questionId}")
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    public JsonObject grade(@PathParam("id") long id, @PathParam("questionId") long questionId, GradeBody body) {
+        if (body == null) {
+            throw new BusinessException.Invalid("grading.body");
+        }
+        return AttemptJson.result(grading.grade(id, questionId, body.points(), body.comment(), body.version(),
+                caller.username(), caller.isAdmin()));
+    }
+
+    private Official trainee() {
+        return caller.official().orElseThrow(() -> new BusinessException.Forbidden("attempt.notAnOfficial"));
+    }
+}

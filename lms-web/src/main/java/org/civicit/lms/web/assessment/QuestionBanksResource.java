@@ -1,0 +1,102 @@
+package org.civicit.lms.web.assessment;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.civicit.lms.assessment.BankQuestion;
+import org.civicit.lms.assessment.Question;
+import org.civicit.lms.assessment.QuestionBanks;
+import org.civicit.lms.assessment.QuestionType;
+import org.civicit.lms.assessment.gift.AikenParser;
+import org.civicit.lms.assessment.gift.GiftParser;
+import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.web.QueryParams;
+
+/** Question banks in GIFT (or Aiken) for instructors: import, list, export, correct a key. */
+@Path("question-banks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "INSTRUCTOR"})
+public class QuestionBanksResource {
+
+    /** The bank formats read on import. */
+    enum Format { GIFT, AIKEN }
+
+    public record ImportView(int total, Map<String, Integer> categories, int created, int updated, int unchanged) {
+    }
+
+    public record QuestionView(long id, String category, String title, int revision, boolean current,
+                               QuestionType type, double points, String gift) {
+
+        static QuestionView of(Question q) {
+            return new QuestionView(q.getId(), q.getCategory(), q.getTitle(), q.getRevision(), q.isCurrent(),
+                    q.getType(), q.getPoints(), q.getSource());
+        }
+    }
+
+    @Inject
+    QuestionBanks banks;
+
+    /** A whole file checked first: with any problem nothing is written and every problem is told by line. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public ImportView importBank(String text, @QueryParam("format") String format,
+            @QueryParam("category") String category) {
+        Format kind = format == null ? Format.GIFT : QueryParams.enumValue("format", format, Format.class);
+        if (text == null || text.isBlank()) {
+            throw new BusinessException.Invalid("bank.import.empty");
+        }
+        List<BankQuestion> questions = kind == Format.AIKEN
+                ? AikenParser.parse(text, QueryParams.blankToNull(category) == null ? GiftParser.DEFAULT_CATEGORY : category.strip())
+                : GiftParser.parse(text);
+        QuestionBanks.Imported imported = banks.importQuestions(questions);
+        return new ImportView(imported.total(), imported.categories(), imported.created(), imported.updated(),
+                imported.unchanged());
+    }
+
+    /** How many current questions each category holds. */
+    @GET
+    public Map<String, Long> categories() {
+        return banks.categories();
+    }
+
+    /** The current questions as GIFT, of one category or all. */
+    @GET
+    @Path("export")
+    @Produces("text/plain; charset=UTF-8")
+    public Response export(@QueryParam("category") String category) {
+        String name = category == null ? "questions" : category.replaceAll("[^\\p{Alnum}._-]", "_");
+        return Response.ok(banks.export(QueryParams.blankToNull(category)))
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".gift\"")
+                .build();
+    }
+
+    @GET
+    @Path("questions/{id}")
+    public QuestionView question(@PathParam("id") long id) {
+        return QuestionView.of(banks.question(id));
+    }
+
+    /** Corrects a question's key in place (GIFT of that one question); a regrade then rescores attempts. */
+    @PUT
+    @Path("questions/{id}")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public QuestionView correct(@PathParam("id") long id, String gift) {
+        return QuestionView.of(banks.correctKey(id, gift == null ? "" : gift));
+    }
+}

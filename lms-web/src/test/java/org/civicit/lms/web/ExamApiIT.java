@@ -1,0 +1,424 @@
+package org.civicit.lms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The exam of CONTRACT §5 end to end, against the built WAR in Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExamApiIT {
+
+    private static final String BANK = """
+            // ngân hàng thử cho bài kiểm tra
+            $CATEGORY: %1$s-MC
+
+            ::%1$s-1:: Thủ đô của Việt Nam là thành phố nào? {=Hà Nội #Đúng ~Huế ~Đà Nẵng ~Cần Thơ}
+
+            ::%1$s-2:: Chọn các số chẵn (chọn các đáp án đúng) {~%%50%%Hai ~%%50%%Bốn ~%%-100%%Ba}
+
+            ::%1$s-3:: Một byte có tám bit. {T}
+
+            ::%1$s-4:: Viết tắt của bộ xử lý trung tâm? {=CPU =Central Processing Unit}
+
+            ::%1$s-5:: 1 KB bằng bao nhiêu byte? {#1024}
+
+            ::%1$s-6:: Ghép thiết bị với nhóm của nó {
+            =Bàn phím -> Thiết bị vào
+            =Màn hình -> Thiết bị ra
+            =Ổ SSD -> Bộ nhớ ngoài
+            }
+
+            $CATEGORY: %1$s-TH
+            $POINTS: 10
+
+            ::%1$s-TH-1:: Soạn một công văn mời họp theo Nghị định 30/2020/NĐ-CP. {}
+            """;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return BuiltWar.archive();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** A commune with three officials who can log in, two instructors, and a bank of category {@code p}. */
+    private Api province(String p) {
+        Api admin = Api.admin(base);
+        assertThat(admin.csv("api/agencies/import", """
+                code,name,level,sector,parent_code
+                %1$s-X,Ủy ban nhân dân xã,COMMUNE,STATE,
+                """.formatted(p)).status()).isEqualTo(200);
+        assertThat(admin.csv("api/officials/import", """
+                employee_code,full_name,agency_code,position
+                %1$s-T1,Nguyễn Văn Một,%1$s-X,STAFF
+                %1$s-T2,Trần Thị Hai,%1$s-X,STAFF
+                %1$s-T3,Lê Văn Ba,%1$s-X,LEADER
+                """.formatted(p)).status()).isEqualTo(200);
+        for (String trainee : List.of("T1", "T2", "T3")) {
+            assertThat(admin.put("api/officials/" + p + "-" + trainee + "/password", "{\"password\": \"exam-pass-1\"}")
+                    .status()).isEqualTo(204);
+        }
+        for (String instructor : List.of("ins-" + p.toLowerCase(), "other-" + p.toLowerCase())) {
+            assertThat(admin.put("api/accounts/" + instructor,
+                    "{\"password\": \"teach-pass-1\", \"roles\": [\"INSTRUCTOR\"]}").status()).isIn(200, 201, 204);
+        }
+        Api instructor = instructor(p);
+        Api.Reply imported = instructor.post("api/question-banks/import", "text/plain", BANK.formatted(p));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("total")).isEqualTo(7);
+        assertThat(imported.json().getJsonObject("categories").getInt(p + "-MC")).isEqualTo(6);
+        return admin;
+    }
+
+    private Api instructor(String p) {
+        return Api.as(base, "ins-" + p.toLowerCase(), "teach-pass-1");
+    }
+
+    private Api trainee(String p, String who) {
+        return Api.as(base, p + "-" + who, "exam-pass-1");
+    }
+
+    private static String assessment(String p, String code, String extra) {
+        return """
+                {"code": "%2$s", "title": "Kiểm tra %2$s", "programme": "BASIC-IT", "timeLimitMinutes": 30,
+                 "passPercent": 50, "maxAttempts": 1, "certifies": true %3$s,
+                 "sections": [{"category": "%1$s-MC", "count": 6}, {"category": "%1$s-TH", "count": 1, "passPercent": 50}]}
+                """.formatted(p, code, extra);
+    }
+
+    /** The right answer to each question of the bank, in the numbers the attempt shows. */
+    private static String rightAnswer(JsonObject question) {
+        String text = question.getString("text");
+        List<JsonObject> options = question.getJsonArray("options").getValuesAs(JsonObject.class);
+        if (text.startsWith("Thủ đô")) {
+            return "{\"selected\": [" + id(options, "Hà Nội") + "]}";
+        }
+        if (text.startsWith("Chọn các số chẵn")) {
+            return "{\"selected\": [" + id(options, "Hai") + ", " + id(options, "Bốn") + "]}";
+        }
+        if (text.startsWith("Một byte")) {
+            return "{\"selected\": [" + id(options, "Đúng") + "]}";
+        }
+        if (text.startsWith("Viết tắt")) {
+            return "{\"text\": \"cpu\"}";
+        }
+        if (text.startsWith("1 KB")) {
+            return "{\"text\": \"1024\"}";
+        }
+        if (text.startsWith("Ghép")) {
+            List<JsonObject> choices = question.getJsonArray("choices").getValuesAs(JsonObject.class);
+            return "{\"pairs\": [" + String.join(",",
+                    pair(options, choices, "Bàn phím", "Thiết bị vào"),
+                    pair(options, choices, "Màn hình", "Thiết bị ra"),
+                    pair(options, choices, "Ổ SSD", "Bộ nhớ ngoài")) + "]}";
+        }
+        return "{\"text\": \"Kính gửi: các phòng, ban. Ủy ban nhân dân xã trân trọng kính mời ...\"}";
+    }
+
+    private static int id(List<JsonObject> items, String text) {
+        return items.stream().filter(o -> o.getString("text").equals(text)).findFirst().orElseThrow().getInt("id");
+    }
+
+    private static String pair(List<JsonObject> options, List<JsonObject> choices, String left, String right) {
+        return "{\"option\": " + id(options, left) + ", \"choice\": " + id(choices, right) + "}";
+    }
+
+    private static List<JsonObject> questions(JsonObject attempt) {
+        return attempt.getJsonArray("questions").getValuesAs(JsonObject.class);
+    }
+
+    private static long questionId(JsonObject attempt, String textStart) {
+        return questions(attempt).stream().filter(q -> q.getString("text").startsWith(textStart)).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aTraineeTakesTheExamAnInstructorGradesThePracticalPartAndACertificateIsIssued() {
+        String p = "EXF";
+        Api admin = province(p);
+        Api instructor = instructor(p);
+        assertThat(instructor.post("api/assessments", "application/json", assessment(p, "EXF-2026", "")).status())
+                .isEqualTo(201);
+        Api trainee = trainee(p, "T1");
+
+        Api.Reply started = trainee.post("api/assessments/EXF-2026/attempts", "application/json", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        JsonObject attempt = started.json();
+        long id = attempt.getJsonNumber("id").longValue();
+        assertThat(questions(attempt)).hasSize(7);
+        assertThat(questions(attempt).get(6).getString("type")).as("the practical part comes last").isEqualTo("ESSAY");
+        assertThat(started.body()).as("no hint of the right answer")
+                .doesNotContain("fraction", "weight", "feedback", "#", "%");
+        assertThat(attempt.isNull("result")).isTrue();
+
+        for (JsonObject question : questions(attempt)) {
+            Api.Reply saved = trainee.put("api/attempts/" + id + "/answers/" + question.getJsonNumber("id"),
+                    rightAnswer(question));
+            assertThat(saved.status()).as(saved.toString()).isEqualTo(204);
+        }
+        Api.Reply resumed = trainee.post("api/assessments/EXF-2026/attempts", "application/json", "");
+        assertThat(resumed.status()).as("a second start resumes").isEqualTo(200);
+        assertThat(resumed.json().getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(resumed.json().getJsonArray("questions")).isEqualTo(attempt.getJsonArray("questions"));
+        assertThat(resumed.json().getJsonArray("answers")).hasSize(7);
+
+        JsonObject result = trainee.post("api/attempts/" + id + "/submit", "application/json", "").json();
+        assertThat(result.getString("status")).isEqualTo("AWAITING_GRADING");
+        assertThat(result.getJsonNumber("maxScore").doubleValue()).isEqualTo(16);
+        assertThat(result.isNull("passed")).isTrue();
+        assertThat(trainee.post("api/attempts/" + id + "/submit", "application/json", "").json())
+                .as("submitting twice gives the same result").isEqualTo(result);
+        assertThat(trainee.put("api/attempts/" + id + "/answers/" + questionId(attempt, "Thủ đô"), "{\"selected\": [1]}")
+                .status()).as("no answer after the submission").isEqualTo(409);
+        assertThat(trainee.post("api/assessments/EXF-2026/attempts", "application/json", "").status())
+                .as("no attempts left").isEqualTo(409);
+
+        List<JsonObject> queue = instructor.get("api/grading/queue").array().getValuesAs(JsonObject.class);
+        JsonObject pending = queue.stream().filter(q -> q.getJsonNumber("attemptId").longValue() == id)
+                .findFirst().orElseThrow();
+        assertThat(pending.getString("assessment")).isEqualTo("EXF-2026");
+        assertThat(pending.getString("text")).startsWith("Kính gửi");
+        assertThat(pending.getJsonNumber("maxPoints").doubleValue()).isEqualTo(10);
+        assertThat(Api.as(base, "other-exf", "teach-pass-1").get("api/grading/queue").array())
+                .as("another instructor's queue").isEmpty();
+        long essay = pending.getJsonNumber("questionId").longValue();
+        assertThat(instructor.put("api/attempts/" + id + "/grades/" + essay, "{\"points\": 11}").status())
+                .as("more than the question is worth").isEqualTo(422);
+
+        JsonObject graded = instructor.put("api/attempts/" + id + "/grades/" + essay,
+                "{\"points\": 8, \"comment\": \"Đúng thể thức\", \"version\": " + pending.getInt("version") + "}").json();
+        assertThat(graded.getString("status")).isEqualTo("GRADED");
+        assertThat(graded.getJsonNumber("score").doubleValue()).isEqualTo(14);
+        assertThat(graded.getJsonNumber("percent").doubleValue()).isEqualTo(87.5);
+        assertThat(graded.getBoolean("passed")).isTrue();
+        assertThat(admin.put("api/attempts/" + id + "/grades/" + essay,
+                "{\"points\": 2, \"version\": " + pending.getInt("version") + "}").status())
+                .as("a grade from a stale read loses").isEqualTo(409);
+
+        JsonObject seen = trainee.get("api/attempts/" + id).json();
+        assertThat(seen.getJsonObject("result").getBoolean("passed")).isTrue();
+        List<JsonObject> certificates = trainee.get("api/certificates?employeeCode=EXF-T1").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(certificates).singleElement().satisfies(c -> {
+            assertThat(c.getString("programme")).isEqualTo("BASIC-IT");
+            assertThat(c.getString("status")).isEqualTo("VALID");
+        });
+    }
+
+    @Test
+    void aTraineeSeesOnlyItsOwnAttemptsAndTheRulesOfAnAnswerHold() {
+        String p = "EXI";
+        province(p);
+        assertThat(instructor(p).post("api/assessments", "application/json", assessment(p, "EXI-2026", "")).status())
+                .isEqualTo(201);
+        JsonObject attempt = trainee(p, "T1").post("api/assessments/EXI-2026/attempts", "application/json", "").json();
+        long id = attempt.getJsonNumber("id").longValue();
+        Api other = trainee(p, "T2");
+        assertThat(other.get("api/attempts/" + id).status()).isEqualTo(404);
+        assertThat(other.put("api/attempts/" + id + "/answers/" + questionId(attempt, "Thủ đô"), "{\"selected\": [1]}")
+                .status()).isEqualTo(404);
+        assertThat(other.post("api/attempts/" + id + "/submit", "application/json", "").status()).isEqualTo(404);
+        assertThat(Api.as(base, "other-exi", "teach-pass-1").get("api/attempts/" + id).status())
+                .as("an instructor who does not grade it").isEqualTo(404);
+        assertThat(instructor(p).get("api/attempts/" + id).status()).isEqualTo(200);
+
+        Api owner = trainee(p, "T1");
+        long choice = questionId(attempt, "Thủ đô");
+        Api.Reply twoOnSingle = owner.put("api/attempts/" + id + "/answers/" + choice, "{\"selected\": [1, 2]}");
+        assertThat(twoOnSingle.status()).isEqualTo(422);
+        assertThat(twoOnSingle.contentType()).startsWith("application/problem+json");
+        assertThat(owner.put("api/attempts/" + id + "/answers/" + choice, "{\"selected\": [9]}").status()).isEqualTo(422);
+        assertThat(owner.put("api/attempts/" + id + "/answers/" + choice, "{\"text\": \"Hà Nội\"}").status()).isEqualTo(422);
+        assertThat(owner.put("api/attempts/" + id + "/answers/" + choice, "{\"selected\": ").status()).isEqualTo(400);
+        assertThat(owner.put("api/attempts/" + id + "/answers/999999", "{\"selected\": [1]}").status()).isEqualTo(404);
+        assertThat(instructor(p).post("api/assessments/EXI-2026/attempts", "application/json", "").status())
+                .as("an instructor is not a trainee").isEqualTo(403);
+    }
+
+    @Test
+    void concurrentAnswersToOneAttemptAreAllKept() throws Exception {
+        String p = "EXC";
+        province(p);
+        assertThat(instructor(p).post("api/assessments", "application/json", assessment(p, "EXC-2026", "")).status())
+                .isEqualTo(201);
+        Api trainee = trainee(p, "T1");
+        JsonObject attempt = trainee.post("api/assessments/EXC-2026/attempts", "application/json", "").json();
+        long id = attempt.getJsonNumber("id").longValue();
+        ExecutorService pool = Executors.newFixedThreadPool(14);
+        try {
+            List<CompletableFuture<Integer>> saves = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (JsonObject question : questions(attempt)) {
+                    saves.add(CompletableFuture.supplyAsync(() -> trainee.put("api/attempts/" + id + "/answers/"
+                            + question.getJsonNumber("id"), rightAnswer(question)).status(), pool));
+                }
+            }
+            assertThat(saves.stream().map(CompletableFuture::join)).containsOnly(204);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject result = trainee.post("api/attempts/" + id + "/submit", "application/json", "").json();
+        assertThat(result.getJsonNumber("score").doubleValue()).as("every auto-graded answer counted").isEqualTo(6);
+    }
+
+    @Test
+    void afterTheDeadlineNoAnswerIsStoredAndTheServerSubmitsTheAttempt() throws Exception {
+        String p = "EXD";
+        province(p);
+        String closes = OffsetDateTime.now().plusSeconds(6).truncatedTo(ChronoUnit.SECONDS).toString();
+        assertThat(instructor(p).post("api/assessments", "application/json",
+                assessment(p, "EXD-2026", ", \"closesAt\": \"" + closes + "\"")).status()).isEqualTo(201);
+        Api trainee = trainee(p, "T1");
+        JsonObject attempt = trainee.post("api/assessments/EXD-2026/attempts", "application/json", "").json();
+        long id = attempt.getJsonNumber("id").longValue();
+        assertThat(OffsetDateTime.parse(attempt.getString("deadline"))).isEqualTo(OffsetDateTime.parse(closes));
+        JsonObject capital = questions(attempt).stream().filter(q -> q.getString("text").startsWith("Thủ đô"))
+                .findFirst().orElseThrow();
+        assertThat(trainee.put("api/attempts/" + id + "/answers/" + capital.getJsonNumber("id"), rightAnswer(capital))
+                .status()).isEqualTo(204);
+
+        while (OffsetDateTime.now().isBefore(OffsetDateTime.parse(closes).plusSeconds(1))) {
+            Thread.sleep(250);
+        }
+        JsonObject cpu = questions(attempt).stream().filter(q -> q.getString("text").startsWith("Viết tắt"))
+                .findFirst().orElseThrow();
+        assertThat(trainee.put("api/attempts/" + id + "/answers/" + cpu.getJsonNumber("id"), rightAnswer(cpu)).status())
+                .as("past the deadline").isEqualTo(409);
+
+        JsonObject seen = trainee.get("api/attempts/" + id).json();
+        for (int wait = 0; wait < 40 && seen.getString("status").equals("OPEN"); wait++) {
+            Thread.sleep(250);
+            seen = trainee.get("api/attempts/" + id).json();
+        }
+        assertThat(seen.getString("status")).as("submitted by the server").isEqualTo("GRADED");
+        assertThat(seen.getJsonObject("result").getJsonNumber("score").doubleValue())
+                .as("the one answer saved in time, and the practical part left empty").isEqualTo(1);
+        assertThat(seen.getJsonArray("answers").getValuesAs(JsonObject.class))
+                .filteredOn(a -> a.getJsonNumber("questionId").longValue() == cpu.getJsonNumber("id").longValue())
+                .singleElement().satisfies(a -> assertThat(a.isNull("text")).isTrue());
+    }
+
+    @Test
+    void twoInstructorsGradingAtOnceNeverOverwriteEachOther() throws Exception {
+        String p = "EXG";
+        Api admin = province(p);
+        assertThat(instructor(p).post("api/assessments", "application/json", assessment(p, "EXG-2026", "")).status())
+                .isEqualTo(201);
+        Api trainee = trainee(p, "T1");
+        JsonObject attempt = trainee.post("api/assessments/EXG-2026/attempts", "application/json", "").json();
+        long id = attempt.getJsonNumber("id").longValue();
+        long essay = questionId(attempt, "Soạn");
+        trainee.put("api/attempts/" + id + "/answers/" + essay, "{\"text\": \"Bài làm\"}");
+        trainee.post("api/attempts/" + id + "/submit", "application/json", "");
+
+        int version = instructor(p).get("api/grading/queue").array().getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getJsonNumber("attemptId").longValue() == id).findFirst().orElseThrow().getInt("version");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> instructor(p).put("api/attempts/" + id
+                    + "/grades/" + essay, "{\"points\": 9, \"version\": " + version + "}").status(), pool);
+            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> admin.put("api/attempts/" + id
+                    + "/grades/" + essay, "{\"points\": 3, \"version\": " + version + "}").status(), pool);
+            assertThat(List.of(first.join(), second.join())).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(admin.put("api/attempts/" + id + "/grades/" + essay, "{\"points\": 5}").status())
+                .as("grading again without the version read").isEqualTo(409);
+    }
+
+    @Test
+    void aCorrectedKeyRegradesEveryAttemptAndTakesBackTheCertificate() {
+        String p = "EXR";
+        province(p);
+        Api instructor = instructor(p);
+        assertThat(instructor.post("api/assessments", "application/json", """
+                {"code": "EXR-2026", "title": "Kiểm tra nhanh", "programme": "BASIC-IT", "timeLimitMinutes": 10,
+                 "passPercent": 100, "maxAttempts": 1, "certifies": true,
+                 "sections": [{"category": "EXR-MC", "count": 6}]}""").status()).isEqualTo(201);
+        Api trainee = trainee(p, "T1");
+        JsonObject attempt = trainee.post("api/assessments/EXR-2026/attempts", "application/json", "").json();
+        long id = attempt.getJsonNumber("id").longValue();
+        for (JsonObject question : questions(attempt)) {
+            trainee.put("api/attempts/" + id + "/answers/" + question.getJsonNumber("id"), rightAnswer(question));
+        }
+        assertThat(trainee.post("api/attempts/" + id + "/submit", "application/json", "").json().getBoolean("passed"))
+                .isTrue();
+        assertThat(trainee.get("api/certificates?employeeCode=EXR-T1").array()).hasSize(1);
+
+        long capital = questionId(attempt, "Thủ đô");
+        assertThat(instructor.put("api/question-banks/questions/" + capital, "text/plain",
+                "::EXR-1:: Thủ đô của Việt Nam là thành phố nào? {~Hà Nội =Huế ~Đà Nẵng ~Cần Thơ}").status())
+                .isEqualTo(200);
+        assertThat(instructor.put("api/question-banks/questions/" + capital, "text/plain",
+                "::EXR-1:: Thủ đô là gì? {=Hà Nội ~Huế}").status()).as("a new wording is not a key correction")
+                .isEqualTo(422);
+        JsonObject regrade = instructor.post("api/assessments/EXR-2026/regrade", "application/json", "").json();
+        assertThat(regrade.getInt("attempts")).isEqualTo(1);
+        assertThat(regrade.getInt("changed")).isEqualTo(1);
+        assertThat(regrade.getInt("certificatesRevoked")).isEqualTo(1);
+        JsonObject result = trainee.get("api/attempts/" + id).json().getJsonObject("result");
+        assertThat(result.getJsonNumber("score").doubleValue()).isEqualTo(5);
+        assertThat(result.getBoolean("passed")).isFalse();
+        assertThat(trainee.get("api/certificates?employeeCode=EXR-T1").array().getValuesAs(JsonObject.class))
+                .singleElement().satisfies(c -> assertThat(c.getString("status")).isEqualTo("REVOKED"));
+
+        Api.Reply analysis = instructor.get("api/assessments/EXR-2026/item-analysis");
+        assertThat(analysis.status()).isEqualTo(200);
+        assertThat(analysis.body()).startsWith("\uFEFFquestion_id,category,title,type,revision,answered,"
+                + "facility_percent,discrimination_percent");
+        assertThat(analysis.body().lines()).hasSize(7).anySatisfy(line -> assertThat(line).contains("EXR-1", ",0.0,"));
+    }
+
+    @Test
+    void aBrokenBankIsRejectedWholeWithEveryLineAndAikenIsAccepted() {
+        Api admin = Api.admin(base);
+        Api.Reply rejected = admin.post("api/question-banks/import", "text/plain", """
+                $CATEGORY: BROKEN
+
+                ::B1:: Câu tốt {=a ~b}
+
+                ::B2:: Thiếu khối đáp án
+
+                ::B3:: Trọng số sai {~%50%a ~%20%b}
+                """);
+        assertThat(rejected.status()).isEqualTo(422);
+        assertThat(rejected.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getInt("line")).containsExactly(5, 7);
+        assertThat(rejected.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("{}");
+        assertThat(admin.get("api/question-banks").json().containsKey("BROKEN")).as("nothing written").isFalse();
+
+        Api.Reply aiken = admin.post("api/question-banks/import?format=aiken&category=AIKEN-1", "text/plain", """
+                Đơn vị nhỏ nhất của thông tin là gì?
+                A. Byte
+                B. Bit
+                ANSWER: B
+                """);
+        assertThat(aiken.status()).as(aiken.toString()).isEqualTo(200);
+        assertThat(admin.get("api/question-banks/export?category=AIKEN-1").body())
+                .contains("$CATEGORY: AIKEN-1", "=Bit");
+        assertThat(admin.get("api/question-banks").json().getJsonNumber("IU01").longValue())
+                .as("the banks shipped in content/ are loaded at start").isGreaterThanOrEqualTo(30);
+        assertThat(admin.post("api/question-banks/import?format=word", "text/plain", "x").status()).isEqualTo(422);
+        assertThat(Api.anonymous(base).post("api/question-banks/import", "text/plain", "x {T}").status()).isEqualTo(401);
+    }
+}
