@@ -1,8 +1,10 @@
 package org.civicit.lms.web.security;
 
 import java.lang.reflect.AnnotatedElement;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
@@ -17,8 +19,10 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
+import org.civicit.lms.roster.Role;
 import org.civicit.lms.web.problem.Messages;
 import org.civicit.lms.web.problem.Problem;
 
@@ -71,7 +75,38 @@ public class RoleCheck implements DynamicFeature {
                     .anyMatch(role::equals))) {
                 request.abortWith(Problem.of(locale, Status.FORBIDDEN, "forbidden",
                         Messages.text(locale, "problem.forbidden.detail")).toResponse(locale));
+            } else {
+                request.setSecurityContext(new DatabaseRoles(request.getSecurityContext(), caller.roles()));
             }
+        }
+    }
+
+    /**
+     * The request's security context with the roles read from the database, so that the
+     * runtime's own {@code @RolesAllowed} check agrees with this one. Under load the
+     * container's session login sometimes loses the caller's groups (Payara issue 6145),
+     * which would refuse a trainee's answer with a 403 it should never get.
+     */
+    private record DatabaseRoles(SecurityContext container, Set<Role> roles) implements SecurityContext {
+
+        @Override
+        public Principal getUserPrincipal() {
+            return container.getUserPrincipal();
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return roles.stream().map(Enum::name).anyMatch(role::equals);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return container.isSecure();
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return container.getAuthenticationScheme();
         }
     }
 }
