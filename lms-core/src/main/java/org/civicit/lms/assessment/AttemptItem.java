@@ -143,6 +143,11 @@ public class AttemptItem {
         this.answeredAt = at;
     }
 
+    /** A file handed in counts as an answer, beside any text. */
+    void fileHandedIn(OffsetDateTime at) {
+        this.answeredAt = at;
+    }
+
     void score(double points) {
         this.points = points;
         this.comment = null;

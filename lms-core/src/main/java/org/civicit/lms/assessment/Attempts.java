@@ -47,8 +47,8 @@ public class Attempts {
     public record View(Attempt attempt, List<Item> items) {
     }
 
-    /** One question of an attempt: how it is shown, what was answered, how it scored. */
-    public record Item(AttemptItem item, BankQuestion question) {
+    /** One question of an attempt: how it is shown, what was answered, how it scored, the file handed in. */
+    public record Item(AttemptItem item, BankQuestion question, AttemptUpload.Described file) {
     }
 
     /** An attempt and whether this request started it (or resumed one already open). */
@@ -100,7 +100,7 @@ public class Attempts {
             AttemptItem item = new AttemptItem(attempt.getId(), question.getId(), position++,
                     sectionOf.get(question.getId()), Presentation.shuffle(parsed, RANDOM), question.getPoints());
             em.persist(item);
-            items.add(new Item(item, parsed));
+            items.add(new Item(item, parsed, null));
         }
         LOG.fine(() -> "Attempt " + attempt.getId() + " of " + assessment.getCode() + " started by "
                 + official.getEmployeeCode());
@@ -221,12 +221,76 @@ public class Attempts {
     }
 
     View view(Attempt attempt) {
+        Map<Long, AttemptUpload.Described> files = files(attempt.getId());
         List<Item> items = new ArrayList<>();
         for (AttemptItem item : em.createNamedQuery(AttemptItem.OF_ATTEMPT, AttemptItem.class)
                 .setParameter("attempt", attempt.getId()).getResultList()) {
-            items.add(new Item(item, em.find(Question.class, item.getQuestionId()).parsed()));
+            items.add(new Item(item, em.find(Question.class, item.getQuestionId()).parsed(),
+                    files.get(item.getQuestionId())));
         }
         return new View(attempt, items);
+    }
+
+    /** The files handed in for an attempt, by question, without their content. */
+    Map<Long, AttemptUpload.Described> files(long attemptId) {
+        Map<Long, AttemptUpload.Described> files = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(AttemptUpload.DESCRIBE_OF_ATTEMPT, Object[].class)
+                .setParameter("attempt", attemptId).getResultList()) {
+            files.put((Long) row[0], new AttemptUpload.Described((String) row[1], (String) row[2], (Long) row[3]));
+        }
+        return files;
+    }
+
+    /**
+     * Hands in a file for a practical question, replacing any file before; the same rules
+     * as for an answer hold: the trainee's own attempt, open, before its deadline.
+     */
+    @Transactional
+    public void handIn(long attemptId, long questionId, Official trainee, String fileName, String contentType,
+            byte[] content) {
+        Attempt attempt = ownLocked(attemptId, trainee);
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!attempt.takesAnswersAt(now)) {
+            throw new BusinessException.Conflict("attempt.closed", attempt.getDeadline());
+        }
+        AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, questionId));
+        if (item == null) {
+            throw new BusinessException.NotFound("attempt.question.notFound", questionId);
+        }
+        if (em.find(Question.class, questionId).getType() != QuestionType.ESSAY) {
+            throw new BusinessException.Invalid("attempt.file.notPractical");
+        }
+        if (content.length == 0) {
+            throw new BusinessException.Invalid("attempt.file.empty");
+        }
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
+        if (name.isEmpty() || name.length() > AttemptUpload.NAME_LENGTH) {
+            throw new BusinessException.Invalid("attempt.file.name", AttemptUpload.NAME_LENGTH);
+        }
+        String type = contentType == null || contentType.isBlank() || contentType.length() > AttemptUpload.TYPE_LENGTH
+                ? "application/octet-stream" : contentType.strip();
+        AttemptUpload upload = em.find(AttemptUpload.class, new AttemptItem.Key(attemptId, questionId));
+        if (upload == null) {
+            upload = new AttemptUpload(attemptId, questionId);
+            upload.replace(name, type, content, now);
+            em.persist(upload);
+        } else {
+            upload.replace(name, type, content, now);
+        }
+        item.fileHandedIn(now);
+    }
+
+    /** A file handed in, for its trainee or for those who grade the assessment. */
+    public AttemptUpload handedIn(long attemptId, long questionId, Official trainee, String username, boolean admin) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        boolean own = attempt != null && trainee != null && attempt.getOfficial().getId().equals(trainee.getId());
+        boolean grader = attempt != null && (admin || attempt.getAssessment().isGradedBy(username));
+        AttemptUpload upload = own || grader
+                ? em.find(AttemptUpload.class, new AttemptItem.Key(attemptId, questionId)) : null;
+        if (upload == null) {
+            throw new BusinessException.NotFound("attempt.file.notFound", questionId);
+        }
+        return upload;
     }
 
     private Attempt ownLocked(long attemptId, Official trainee) {

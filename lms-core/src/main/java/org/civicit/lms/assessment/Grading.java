@@ -36,8 +36,11 @@ public class Grading {
     @Inject
     Results results;
 
-    /** An answer waiting for an instructor. */
-    public record Pending(Attempt attempt, AttemptItem item, BankQuestion question) {
+    @Inject
+    Attempts attempts;
+
+    /** An answer waiting for an instructor, with the file handed in if any. */
+    public record Pending(Attempt attempt, AttemptItem item, BankQuestion question, AttemptUpload.Described file) {
     }
 
     /** What a regrade changed. */
@@ -54,7 +57,8 @@ public class Grading {
             AttemptItem item = (AttemptItem) row[0];
             Attempt attempt = (Attempt) row[1];
             if (admin || attempt.getAssessment().isGradedBy(username)) {
-                pending.add(new Pending(attempt, item, em.find(Question.class, item.getQuestionId()).parsed()));
+                pending.add(new Pending(attempt, item, em.find(Question.class, item.getQuestionId()).parsed(),
+                        attempts.files(attempt.getId()).get(item.getQuestionId())));
             }
         }
         return pending;

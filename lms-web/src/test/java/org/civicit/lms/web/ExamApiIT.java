@@ -175,6 +175,17 @@ class ExamApiIT {
                     rightAnswer(question));
             assertThat(saved.status()).as(saved.toString()).isEqualTo(204);
         }
+        long practical = questionId(attempt, "Soạn");
+        byte[] document = "Nội dung công văn (bản Word)".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(trainee.putBytes("api/attempts/" + id + "/answers/" + practical + "/file?name=c%C3%B4ng-v%C4%83n.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", document).status())
+                .isEqualTo(204);
+        assertThat(trainee.putBytes("api/attempts/" + id + "/answers/" + questionId(attempt, "Thủ đô") + "/file?name=a.txt",
+                "text/plain", document).status()).as("a file only for a practical question").isEqualTo(422);
+        assertThat(trainee.putBytes("api/attempts/" + id + "/answers/" + practical + "/file?name=big.pdf",
+                "application/pdf", new byte[100_001]).status()).as("over the size limit").isEqualTo(422);
+        assertThat(trainee(p, "T2").get("api/attempts/" + id + "/answers/" + practical + "/file").status())
+                .as("another trainee's file").isEqualTo(404);
         Api.Reply resumed = trainee.post("api/assessments/EXF-2026/attempts", "application/json", "");
         assertThat(resumed.status()).as("a second start resumes").isEqualTo(200);
         assertThat(resumed.json().getJsonNumber("id").longValue()).isEqualTo(id);
@@ -198,6 +209,11 @@ class ExamApiIT {
         assertThat(pending.getString("assessment")).isEqualTo("EXF-2026");
         assertThat(pending.getString("text")).startsWith("Kính gửi");
         assertThat(pending.getJsonNumber("maxPoints").doubleValue()).isEqualTo(10);
+        assertThat(pending.getJsonObject("file").getString("name")).isEqualTo("công-văn.docx");
+        Api.Reply download = instructor.get(pending.getJsonObject("file").getString("href"));
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.contentType()).startsWith("application/vnd.openxmlformats");
+        assertThat(download.body()).isEqualTo("Nội dung công văn (bản Word)");
         assertThat(Api.as(base, "other-exf", "teach-pass-1").get("api/grading/queue").array())
                 .as("another instructor's queue").isEmpty();
         long essay = pending.getJsonNumber("questionId").longValue();
@@ -252,6 +268,21 @@ class ExamApiIT {
         assertThat(owner.put("api/attempts/" + id + "/answers/999999", "{\"selected\": [1]}").status()).isEqualTo(404);
         assertThat(instructor(p).post("api/assessments/EXI-2026/attempts", "application/json", "").status())
                 .as("an instructor is not a trainee").isEqualTo(403);
+
+        JsonObject reimported = instructor(p).post("api/question-banks/import", "text/plain", BANK.formatted(p)
+                .replace("Thủ đô của Việt Nam là thành phố nào?", "Thành phố nào là thủ đô của Việt Nam?")).json();
+        assertThat(reimported.getInt("updated")).isEqualTo(1);
+        assertThat(reimported.getInt("unchanged")).isEqualTo(6);
+        assertThat(owner.get("api/attempts/" + id).json().getJsonArray("questions").getValuesAs(JsonObject.class))
+                .as("an attempt keeps the version it showed")
+                .anyMatch(q -> q.getString("text").equals("Thủ đô của Việt Nam là thành phố nào?"));
+        assertThat(other.post("api/assessments/EXI-2026/attempts", "application/json", "").json()
+                .getJsonArray("questions").getValuesAs(JsonObject.class))
+                .as("a new attempt draws the new version")
+                .anyMatch(q -> q.getString("text").equals("Thành phố nào là thủ đô của Việt Nam?"))
+                .noneMatch(q -> q.getString("text").startsWith("Thủ đô"));
+        assertThat(instructor(p).get("api/question-banks/export?category=" + p + "-MC").body())
+                .contains("Thành phố nào là thủ đô", "$CATEGORY: " + p + "-MC").doesNotContain("Thủ đô của");
     }
 
     @Test

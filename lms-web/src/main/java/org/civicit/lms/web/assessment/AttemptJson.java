@@ -13,6 +13,7 @@ import org.civicit.lms.assessment.Answer;
 import org.civicit.lms.assessment.Attempt;
 import org.civicit.lms.assessment.AttemptItem;
 import org.civicit.lms.assessment.AttemptStatus;
+import org.civicit.lms.assessment.AttemptUpload;
 import org.civicit.lms.assessment.Attempts;
 import org.civicit.lms.assessment.BankQuestion;
 import org.civicit.lms.assessment.Presentation;
@@ -37,7 +38,7 @@ final class AttemptJson {
         for (Attempts.Item entry : view.items()) {
             questions.add(question(entry.item(), entry.question()));
             if (entry.item().isAnswered() || graded) {
-                answers.add(answer(entry.item(), graded));
+                answers.add(answer(entry.item(), entry.file(), graded));
             }
         }
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -105,7 +106,13 @@ final class AttemptJson {
         return json.build();
     }
 
-    private static JsonObject answer(AttemptItem item, boolean graded) {
+    /** A file handed in, described: name, type and size, never its content. */
+    static JsonObject file(AttemptUpload.Described file) {
+        return Json.createObjectBuilder().add("name", file.fileName()).add("contentType", file.contentType())
+                .add("size", file.sizeBytes()).build();
+    }
+
+    private static JsonObject answer(AttemptItem item, AttemptUpload.Described file, boolean graded) {
         Answer answer = item.answer();
         JsonArrayBuilder selected = Json.createArrayBuilder();
         answer.selected().forEach(selected::add);
@@ -121,6 +128,9 @@ final class AttemptJson {
             json.addNull("text");
         } else {
             json.add("text", answer.text());
+        }
+        if (file != null) {
+            json.add("file", file(file));
         }
         if (graded && item.getPoints() != null) {
             json.add("points", item.getPoints());

@@ -1,5 +1,7 @@
 package org.civicit.lms.web.assessment;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +12,27 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.civicit.lms.assessment.Answer;
+import org.civicit.lms.assessment.AttemptUpload;
 import org.civicit.lms.assessment.Attempts;
 import org.civicit.lms.assessment.Grading;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.Role;
+import org.civicit.lms.web.ContentDisposition;
 import org.civicit.lms.web.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** One attempt: its trainee answers and submits; its graders read and grade it. */
 @Path("attempts")
@@ -52,6 +60,10 @@ public class AttemptsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    @ConfigProperty(name = "lms.exams.upload-max-bytes", defaultValue = "10485760")
+    int maxUploadBytes;
 
     /** The trainee's own attempt, or one its grader may read; anyone else's does not exist. */
     @GET
@@ -94,6 +106,39 @@ public class AttemptsResource {
         }
         attempts.answer(id, questionId, trainee(), new Answer(body.selected(), body.text(), pairs));
         return Response.noContent().build();
+    }
+
+    /**
+     * Hands in a file for a practical question: the body is the file, its name in
+     * {@code ?name=}; a new file replaces the one before. The 204 comes once it is committed.
+     */
+    @PUT
+    @Path("{id}/answers/{questionId}/file")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("TRAINEE")
+    public Response handIn(@PathParam("id") long id, @PathParam("questionId") long questionId,
+            @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) throws IOException {
+        byte[] content = body.readNBytes(maxUploadBytes + 1);
+        if (content.length > maxUploadBytes) {
+            throw new BusinessException.Invalid("attempt.file.tooLarge", maxUploadBytes / (1024 * 1024));
+        }
+        attempts.handIn(id, questionId, trainee(), name, contentType, content);
+        return Response.noContent().build();
+    }
+
+    /** The file handed in, for its trainee and for those who grade the assessment. */
+    @GET
+    @Path("{id}/answers/{questionId}/file")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({"ADMIN", "INSTRUCTOR", "TRAINEE"})
+    public Response file(@PathParam("id") long id, @PathParam("questionId") long questionId) {
+        AttemptUpload upload = attempts.handedIn(id, questionId, caller.official().orElse(null), caller.username(),
+                caller.isAdmin());
+        return Response.ok(upload.getContent(), upload.getContentType())
+                .header("Content-Disposition", ContentDisposition.attachment(upload.getFileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @POST

@@ -21,8 +21,12 @@ import org.civicit.lms.web.security.Caller;
 @RolesAllowed({"ADMIN", "INSTRUCTOR"})
 public class GradingResource {
 
+    /** {@code file} describes a file handed in (fetch it from the attempt), or is absent. */
     public record Pending(long attemptId, long questionId, String assessment, String question, String text,
-                          double maxPoints, long version, OffsetDateTime submittedAt) {
+                          File file, double maxPoints, long version, OffsetDateTime submittedAt) {
+    }
+
+    public record File(String name, String contentType, long size, String href) {
     }
 
     @Inject
@@ -36,8 +40,10 @@ public class GradingResource {
     public List<Pending> queue() {
         return grading.queue(caller.username(), caller.isAdmin()).stream()
                 .map(p -> new Pending(p.attempt().getId(), p.item().getQuestionId(), p.attempt().getAssessment().getCode(),
-                        p.question().text(), p.item().answer().text(), p.item().getMaxPoints(), p.item().getVersion(),
-                        p.attempt().getSubmittedAt()))
+                        p.question().text(), p.item().answer().text(), p.file() == null ? null
+                                : new File(p.file().fileName(), p.file().contentType(), p.file().sizeBytes(),
+                                        "api/attempts/" + p.attempt().getId() + "/answers/" + p.item().getQuestionId() + "/file"),
+                        p.item().getMaxPoints(), p.item().getVersion(), p.attempt().getSubmittedAt()))
                 .toList();
     }
 }
