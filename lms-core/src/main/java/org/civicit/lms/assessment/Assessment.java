@@ -22,6 +22,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.enrolment.Offering;
 
@@ -30,9 +31,12 @@ import org.civicit.lms.enrolment.Offering;
 @Table(name = "assessment")
 @NamedQuery(name = Assessment.FIND_BY_CODE,
         query = "SELECT a FROM Assessment a JOIN FETCH a.programme WHERE a.code = :code")
+@NamedQuery(name = Assessment.OF_COURSE,
+        query = "SELECT a FROM Assessment a WHERE a.course = :course ORDER BY a.code")
 public class Assessment {
 
     public static final String FIND_BY_CODE = "Assessment.findByCode";
+    public static final String OF_COURSE = "Assessment.ofCourse";
 
     @Id
     @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
@@ -52,6 +56,10 @@ public class Assessment {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "offering_id")
     private Offering offering;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "course_id")
+    private Course course;
 
     @Column(name = "time_limit_minutes", nullable = false)
     private int timeLimitMinutes;
@@ -90,7 +98,8 @@ public class Assessment {
     protected Assessment() {
     }
 
-    Assessment(AssessmentDraft draft, Programme programme, Offering offering, String createdBy) {
+    Assessment(AssessmentDraft draft, Programme programme, Course course, Offering offering, String createdBy) {
+        this.course = course;
         this.code = draft.code();
         this.title = draft.title();
         this.programme = programme;
@@ -136,6 +145,11 @@ public class Assessment {
 
     public Programme getProgramme() {
         return programme;
+    }
+
+    /** The course this assessment completes, if any. */
+    public Course getCourse() {
+        return course;
     }
 
     public Offering getOffering() {

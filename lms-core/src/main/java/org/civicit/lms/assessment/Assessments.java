@@ -9,12 +9,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.catalog.Catalog;
+import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.csv.CsvLine;
+import org.civicit.lms.enrolment.Enrolment;
 import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Accounts;
+import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.Role;
 
 /** Creating and finding assessments; the rules of a sound one are checked here. */
@@ -33,6 +37,9 @@ public class Assessments {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Catalog catalog;
+
     @Transactional
     public Assessment create(AssessmentDraft draft, String createdBy) {
         String code = draft.code();
@@ -48,6 +55,15 @@ public class Assessments {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException.Invalid("assessment.unknownProgramme",
                         String.valueOf(draft.programme())));
+        Course course = null;
+        if (draft.course() != null) {
+            course = catalog.course(draft.course())
+                    .orElseThrow(() -> new BusinessException.Invalid("assessment.unknownCourse", draft.course()));
+            if (!course.getProgramme().getCode().equals(programme.getCode())) {
+                throw new BusinessException.Invalid("assessment.courseOfOtherProgramme", course.getCode(),
+                        course.getProgramme().getCode());
+            }
+        }
         Offering offering = null;
         if (draft.offering() != null) {
             offering = enrolments.find(draft.offering())
@@ -67,6 +83,9 @@ public class Assessments {
         }
         checkSections(draft.sections());
         for (String username : draft.instructors()) {
+            if (username == null) {
+                throw new BusinessException.Invalid("assessment.unknownInstructor", "null");
+            }
             boolean teaches = accounts.find(username)
                     .map(account -> account.getRoles().contains(Role.INSTRUCTOR) || account.getRoles().contains(Role.ADMIN))
                     .orElse(false);
@@ -77,7 +96,7 @@ public class Assessments {
         if (find(code) != null) {
             throw new BusinessException.Conflict("assessment.exists", code);
         }
-        Assessment assessment = new Assessment(draft, programme, offering, createdBy);
+        Assessment assessment = new Assessment(draft, programme, course, offering, createdBy);
         em.persist(assessment);
         return assessment;
     }
@@ -106,6 +125,24 @@ public class Assessments {
         if (Set.copyOf(sections.stream().map(AssessmentSection::getCategory).toList()).size() != sections.size()) {
             throw new BusinessException.Invalid("assessment.section.repeated");
         }
+    }
+
+    /** Whether an official may take the assessment: every active official, or those with a seat in its class. */
+    public boolean openTo(Assessment assessment, Official official) {
+        return assessment.getOffering() == null || em.createNamedQuery(Enrolment.FIND, Enrolment.class)
+                .setParameter("offering", assessment.getOffering())
+                .setParameter("official", official)
+                .getResultStream()
+                .anyMatch(enrolment -> enrolment.getStatus().holdsSeat());
+    }
+
+    /** An assessment as a trainee may know it: one of its class's, or open to all. */
+    public Assessment forTrainee(String code, Official official) {
+        Assessment assessment = byCode(code);
+        if (!openTo(assessment, official)) {
+            throw new BusinessException.NotFound("assessment.notFound", code);
+        }
+        return assessment;
     }
 
     public Assessment byCode(String code) {

@@ -17,8 +17,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.civicit.lms.enrolment.Enrolment;
-import org.civicit.lms.enrolment.EnrolmentStatus;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Official;
 
@@ -73,13 +71,17 @@ public class Attempts {
                 if (attempt.takesAnswersAt(now)) {
                     return new Started(view(attempt), false);
                 }
-                results.finish(attempt, now, Attempt.BY_SERVER);
+                // Overdue: submitted here, under its own lock, unless the job got there first.
+                em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
+                if (attempt.getStatus() == AttemptStatus.OPEN) {
+                    results.finish(attempt, now, Attempt.BY_SERVER);
+                }
             }
         }
         if (!official.isActive()) {
             throw new BusinessException.Forbidden("attempt.inactive");
         }
-        if (assessment.getOffering() != null && !enrolledIn(assessment, official)) {
+        if (!assessments.openTo(assessment, official)) {
             throw new BusinessException.Forbidden("attempt.notEnrolled", assessment.getOffering().getCode());
         }
         if (!assessment.isOpenAt(now)) {
@@ -105,14 +107,6 @@ public class Attempts {
         LOG.fine(() -> "Attempt " + attempt.getId() + " of " + assessment.getCode() + " started by "
                 + official.getEmployeeCode());
         return new Started(new View(attempt, items), true);
-    }
-
-    private boolean enrolledIn(Assessment assessment, Official official) {
-        return em.createNamedQuery(Enrolment.FIND, Enrolment.class)
-                .setParameter("offering", assessment.getOffering())
-                .setParameter("official", official)
-                .getResultStream()
-                .anyMatch(enrolment -> enrolment.getStatus() == EnrolmentStatus.ENROLLED);
     }
 
     /** The questions of a new attempt: each section's count drawn at random, in random order. */

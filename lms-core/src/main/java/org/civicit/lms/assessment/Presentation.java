@@ -49,6 +49,9 @@ public record Presentation(List<Integer> optionOrder, List<Integer> choiceOrder)
                     throw new BusinessException.Invalid("attempt.answer.unknownOption", String.valueOf(id));
                 }
             }
+            if (answer.selected().stream().distinct().count() != answer.selected().size()) {
+                throw new BusinessException.Invalid("attempt.answer.optionTwice");
+            }
             if (type != QuestionType.MULTIPLE_CHOICE && answer.selected().size() > 1) {
                 throw new BusinessException.Invalid("attempt.answer.oneOption");
             }

@@ -1,10 +1,17 @@
 package org.civicit.lms.assessment;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +41,47 @@ public class QuestionBanks {
     public record Imported(int total, Map<String, Integer> categories, int created, int updated, int unchanged) {
     }
 
+    /**
+     * Loads a bank file shipped with the application when it is new or changed since it was
+     * last loaded: the file then speaks for its categories, so a question taken out of it
+     * stops being drawn. An unchanged file is left alone.
+     *
+     * @return what was done, or empty when the file had not changed
+     */
+    @Transactional
+    public Optional<Imported> loadShipped(String name, String text) {
+        ImportLock.take(em, ImportLock.QUESTION_BANKS);
+        String hash = sha256(text);
+        List<?> stored = em.createNativeQuery("SELECT content_hash FROM bank_file WHERE name = ?")
+                .setParameter(1, name).getResultList();
+        if (!stored.isEmpty() && hash.equals(stored.get(0))) {
+            return Optional.empty();
+        }
+        List<BankQuestion> questions = GiftParser.parse(text);
+        Imported imported = importQuestions(questions);
+        Set<String> kept = new HashSet<>();
+        questions.forEach(q -> kept.add(q.category() + "\n" + GiftParser.identity(q)));
+        for (String category : imported.categories().keySet()) {
+            em.createNamedQuery(Question.CURRENT_IN_CATEGORY, Question.class).setParameter("category", category)
+                    .getResultStream()
+                    .filter(q -> !kept.contains(category + "\n" + q.getTitle()))
+                    .forEach(Question::retire);
+        }
+        em.createNativeQuery(stored.isEmpty() ? "INSERT INTO bank_file (content_hash, name) VALUES (?, ?)"
+                        : "UPDATE bank_file SET content_hash = ? WHERE name = ?")
+                .setParameter(1, hash).setParameter(2, name).executeUpdate();
+        return Optional.of(imported);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Transactional
     public Imported importQuestions(List<BankQuestion> questions) {
         ImportLock.take(em, ImportLock.QUESTION_BANKS);
@@ -43,7 +91,7 @@ public class QuestionBanks {
         int updated = 0;
         for (BankQuestion parsed : questions) {
             categories.merge(parsed.category(), 1, Integer::sum);
-            String title = titleOf(parsed);
+            String title = GiftParser.identity(parsed);
             Question current = em.createNamedQuery(Question.CURRENT_BY_TITLE, Question.class)
                     .setParameter("category", parsed.category())
                     .setParameter("title", title)
@@ -60,12 +108,6 @@ public class QuestionBanks {
         int unchanged = questions.size() - created - updated;
         LOG.info(() -> "Question bank imported: " + questions.size() + " question(s), " + categories);
         return new Imported(questions.size(), categories, created, updated, unchanged);
-    }
-
-    /** An untitled question is known by its text. */
-    private static String titleOf(BankQuestion question) {
-        String title = question.title() != null ? question.title() : question.text().replaceAll("\\s+", " ");
-        return title.length() > GiftParser.TITLE_LENGTH ? title.substring(0, GiftParser.TITLE_LENGTH) : title;
     }
 
     /** How many current questions each category holds. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +16,7 @@ import org.civicit.lms.certification.Certificates;
 
 /**
  * Turns answers into a result: scores what can be scored, waits for instructors where
- * needed, decides pass or fail overall and per part, and keeps the certificate in step.
+ * needed (no score is told until every answer has one), decides pass or fail overall and per part, and keeps the certificate in step.
  * Callers hold the attempt's row lock.
  */
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class Results {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    Event<AttemptGraded> graded;
 
     /** What settling an attempt did to its certificate. */
     public enum CertificateChange { NONE, ISSUED, REVOKED }
@@ -69,12 +73,11 @@ public class Results {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CertificateChange settle(Attempt attempt, List<AttemptItem> items) {
-        double score = round(items.stream().map(AttemptItem::getPoints).filter(p -> p != null)
-                .mapToDouble(Double::doubleValue).sum());
         if (items.stream().anyMatch(item -> item.getPoints() == null)) {
-            attempt.result(AttemptStatus.AWAITING_GRADING, score, null);
+            attempt.result(AttemptStatus.AWAITING_GRADING, null, null);
             return CertificateChange.NONE;
         }
+        double score = round(items.stream().mapToDouble(AttemptItem::getPoints).sum());
         Assessment assessment = attempt.getAssessment();
         boolean passed = reaches(score, attempt.getMaxScore(), assessment.getPassPercent());
         List<AssessmentSection> sections = assessment.getSections();
@@ -88,7 +91,9 @@ public class Results {
             }
         }
         attempt.result(AttemptStatus.GRADED, score, passed);
-        return keepCertificateInStep(attempt);
+        CertificateChange change = keepCertificateInStep(attempt);
+        graded.fire(new AttemptGraded(attempt));
+        return change;
     }
 
     private CertificateChange keepCertificateInStep(Attempt attempt) {

@@ -11,8 +11,9 @@ import org.civicit.lms.assessment.BankQuestion.Range;
 /**
  * Scores an answer with Moodle's rules: the weights of the options picked add up, and a
  * question never scores below nothing nor above full marks; a short answer matches
- * ignoring case and extra spaces, with {@code *} standing for any text; a number counts
- * when it falls in an accepted range; matching earns an equal share per item.
+ * ignoring case and extra spaces, with {@code *} standing for any text, and the first
+ * accepted form that matches (in the bank's order) decides; a number counts by the first
+ * accepted range it falls in; matching earns an equal share per item.
  */
 public final class Scoring {
 
@@ -43,13 +44,12 @@ public final class Scoring {
             return 0;
         }
         String given = normalise(text);
-        double best = 0;
         for (Option form : question.options()) {
             if (wildcard(normalise(form.text())).matcher(given).matches()) {
-                best = Math.max(best, form.fraction());
+                return form.fraction();
             }
         }
-        return best;
+        return 0;
     }
 
     private static Pattern wildcard(String form) {
@@ -72,14 +72,13 @@ public final class Scoring {
         if (value == null) {
             return 0;
         }
-        double best = 0;
         for (Range range : question.ranges()) {
             double slack = Math.ulp(Math.max(Math.abs(range.min()), Math.abs(range.max()))) * 4;
             if (value >= range.min() - slack && value <= range.max() + slack) {
-                best = Math.max(best, range.fraction());
+                return range.fraction();
             }
         }
-        return best;
+        return 0;
     }
 
     /** A number as typed: a decimal point or, as written in Vietnamese, a decimal comma. */

@@ -31,8 +31,11 @@ public class Catalog {
                 em.persist(created);
                 return created;
             });
-            if (!file.hash().equals(course.getContentHash())) {
-                course.load(programme, file.title(), file.titleEn(), file.hours(), file.body(), file.hash());
+            if (!file.hash().equals(course.getContentHash()) || course.getRevision() == 0) {
+                course.load(programme, file.title(), file.titleEn(), file.hours(), file.prerequisites(), file.body(),
+                        file.hash());
+                em.createNamedQuery(Lesson.RETIRE_OF_COURSE).setParameter("course", course).executeUpdate();
+                file.lessons().forEach(text -> em.persist(new Lesson(course, text)));
                 changed++;
             }
         }
@@ -49,6 +52,11 @@ public class Catalog {
     public Optional<Course> course(String code) {
         return em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
                 .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The lessons of the course as it stands now, in order. */
+    public List<Lesson> lessons(Course course) {
+        return em.createNamedQuery(Lesson.CURRENT_OF_COURSE, Lesson.class).setParameter("course", course).getResultList();
     }
 
     public List<Course> courses() {

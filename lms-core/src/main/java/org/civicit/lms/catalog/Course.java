@@ -1,5 +1,7 @@
 package org.civicit.lms.catalog;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -53,6 +55,12 @@ public class Course {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
+    @Column(nullable = false)
+    private int revision;
+
+    @Column(length = 200)
+    private String prerequisites;
+
     @Version
     private long version;
 
@@ -63,13 +71,20 @@ public class Course {
         this.code = code;
     }
 
-    void load(Programme programme, String title, String titleEn, int hours, String body, String contentHash) {
+    void load(Programme programme, String title, String titleEn, int hours, List<String> prerequisites, String body,
+            String contentHash) {
+        this.revision++;
+        this.prerequisites = prerequisites.isEmpty() ? null : String.join(",", prerequisites);
         this.programme = programme;
         this.title = title;
         this.titleEn = titleEn;
         this.hours = hours;
         this.body = body;
         this.contentHash = contentHash;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public String getCode() {
@@ -94,6 +109,16 @@ public class Course {
 
     public String getBody() {
         return body;
+    }
+
+    /** How many versions of the course were loaded; 0 until its lessons are. */
+    public int getRevision() {
+        return revision;
+    }
+
+    /** The codes of the courses to complete before this one. */
+    public List<String> getPrerequisites() {
+        return prerequisites == null ? List.of() : List.of(prerequisites.split(","));
     }
 
     public String getContentHash() {

@@ -3,18 +3,29 @@ package org.civicit.lms.catalog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One course as written in {@code content/catalog}: a front matter of {@code key: value}
  * lines between two {@code ---} lines, then the lessons in Markdown. An optional {@code bank}
- * names the GIFT file in {@code content/banks} whose questions assess the course.
+ * names the GIFT file in {@code content/banks} whose questions assess the course, and an
+ * optional {@code prerequisites} the courses to complete first, comma separated.
  */
 public record CourseFile(String code, String programme, String title, String titleEn, int hours, String bank,
-                         String body, String hash) {
+                         List<String> prerequisites, String body, String hash) {
+
+    private static final Pattern LESSON = Pattern.compile("^## Bài (\\d+)\\.\\s*(.+)$");
+
+    /** One lesson: a {@code ## Bài N. Title} heading and the Markdown up to the next {@code ##} heading. */
+    public record LessonText(int number, String title, String markdown) {
+    }
 
     private static final List<String> KEYS = List.of("code", "programme", "title", "title_en", "hours");
     private static final String FENCE = "---";
@@ -55,7 +66,37 @@ public record CourseFile(String code, String programme, String title, String tit
         }
         String body = String.join("\n", List.of(lines).subList(line + 1, lines.length)).strip();
         return new CourseFile(values.get("code"), values.get("programme"), values.get("title"),
-                values.get("title_en"), hours, values.get("bank"), body, sha256(normalised));
+                values.get("title_en"), hours, values.get("bank"), codes(values.get("prerequisites")), body, sha256(normalised));
+    }
+
+    private static List<String> codes(String list) {
+        return list == null || list.isBlank() ? List.of()
+                : Arrays.stream(list.split(",")).map(String::strip).filter(code -> !code.isEmpty()).toList();
+    }
+
+    /** The lessons of the body, in order; the text before the first lesson introduces the course. */
+    public List<LessonText> lessons() {
+        List<LessonText> lessons = new ArrayList<>();
+        Integer number = null;
+        String title = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : body.split("\n", -1)) {
+            Matcher heading = LESSON.matcher(line.strip());
+            if (heading.matches() || (line.startsWith("## ") && number != null)) {
+                if (number != null) {
+                    lessons.add(new LessonText(number, title, text.toString().strip()));
+                }
+                number = heading.matches() ? Integer.valueOf(heading.group(1)) : null;
+                title = heading.matches() ? heading.group(2).strip() : null;
+                text.setLength(0);
+            } else if (number != null) {
+                text.append(line).append('\n');
+            }
+        }
+        if (number != null) {
+            lessons.add(new LessonText(number, title, text.toString().strip()));
+        }
+        return lessons;
     }
 
     private static String sha256(String text) {

@@ -84,6 +84,29 @@ public class Certificates {
         return certificate;
     }
 
+    /**
+     * The certificate of a programme whose every course an official completed; none is
+     * added when the official already holds a valid one of the programme.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Certificate issueForProgramme(Official official, Programme programme) {
+        LocalDate today = today();
+        Optional<Certificate> valid = em.createNamedQuery(Certificate.FIND_BY_OFFICIAL, Certificate.class)
+                .setParameter("official", official).getResultStream()
+                .filter(c -> c.getProgramme().getId().equals(programme.getId()))
+                .filter(c -> c.statusOn(today) == CertificateStatus.VALID)
+                .findFirst();
+        if (valid.isPresent()) {
+            return valid.get();
+        }
+        Certificate certificate = new Certificate(CertificateNumbers.next(programme.getCode(), today), official,
+                programme, today, Programme.expiryFor(today, programme.getValidityMonths()), CertificateSource.COURSE);
+        em.persist(certificate);
+        LOG.info(() -> "Certificate " + certificate.getNumber() + " issued: every course of " + programme.getCode()
+                + " completed by " + official.getEmployeeCode());
+        return certificate;
+    }
+
     /** Takes back a certificate whose attempt no longer passes after a regrade. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokeForRegrade(Certificate certificate, Long attemptId) {

@@ -22,18 +22,24 @@ import org.civicit.lms.roster.Official;
 @Table(name = "enrolment")
 @NamedQuery(name = Enrolment.FIND, query = "SELECT e FROM Enrolment e WHERE e.offering = :offering AND e.official = :official")
 @NamedQuery(name = Enrolment.COUNT_ENROLLED, query = "SELECT COUNT(e) FROM Enrolment e WHERE e.offering = :offering"
-        + " AND e.status = org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED")
+        + " AND e.status IN (org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED,"
+        + " org.civicit.lms.enrolment.EnrolmentStatus.COMPLETED, org.civicit.lms.enrolment.EnrolmentStatus.FAILED)")
+@NamedQuery(name = Enrolment.SEATS_IN_COURSE, query = "SELECT e FROM Enrolment e JOIN e.offering o"
+        + " WHERE e.official = :official AND o.course = :course"
+        + " AND e.status IN (org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED,"
+        + " org.civicit.lms.enrolment.EnrolmentStatus.COMPLETED, org.civicit.lms.enrolment.EnrolmentStatus.FAILED)")
 @NamedQuery(name = Enrolment.FIRST_WAITING, query = "SELECT e FROM Enrolment e WHERE e.offering = :offering"
         + " AND e.status = org.civicit.lms.enrolment.EnrolmentStatus.WAITLISTED ORDER BY e.position")
 @NamedQuery(name = Enrolment.CLASS_LIST, query = "SELECT e FROM Enrolment e JOIN FETCH e.official o JOIN o.agency a"
-        + " WHERE e.offering = :offering AND e.status IN (org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED,"
-        + " org.civicit.lms.enrolment.EnrolmentStatus.WAITLISTED) AND a.path LIKE :scope ORDER BY e.position")
+        + " WHERE e.offering = :offering AND e.status <> org.civicit.lms.enrolment.EnrolmentStatus.WITHDRAWN"
+        + " AND a.path LIKE :scope ORDER BY e.position")
 public class Enrolment {
 
     public static final String FIND = "Enrolment.find";
     public static final String COUNT_ENROLLED = "Enrolment.countEnrolled";
     public static final String FIRST_WAITING = "Enrolment.firstWaiting";
     public static final String CLASS_LIST = "Enrolment.classList";
+    public static final String SEATS_IN_COURSE = "Enrolment.seatsInCourse";
 
     @Id
     @SequenceGenerator(name = "enrolment_seq", sequenceName = "enrolment_seq", allocationSize = 50)
@@ -73,6 +79,17 @@ public class Enrolment {
         position = offering.takePosition();
     }
 
+    /** Asks for a seat in a class that needs approval; the place in line counts from now. */
+    void request() {
+        status = EnrolmentStatus.REQUESTED;
+        position = offering.takePosition();
+    }
+
+    /** An approved request takes a seat if one is free, else waits, in the order it was asked. */
+    void approve(boolean seatFree) {
+        status = seatFree ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
+    }
+
     void withdraw() {
         status = EnrolmentStatus.WITHDRAWN;
     }
@@ -81,8 +98,21 @@ public class Enrolment {
         status = EnrolmentStatus.ENROLLED;
     }
 
+    void complete() {
+        status = EnrolmentStatus.COMPLETED;
+    }
+
+    void fail() {
+        status = EnrolmentStatus.FAILED;
+    }
+
+    /** Whether the official is on the class in any way but having left it. */
     public boolean isActive() {
-        return status == EnrolmentStatus.ENROLLED || status == EnrolmentStatus.WAITLISTED;
+        return status != EnrolmentStatus.WITHDRAWN;
+    }
+
+    public Offering getOffering() {
+        return offering;
     }
 
     public Official getOfficial() {

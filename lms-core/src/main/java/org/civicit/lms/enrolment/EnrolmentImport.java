@@ -57,7 +57,7 @@ public class EnrolmentImport {
             if (official == null || offering == null) {
                 return;
             }
-            Enrolments.Refusal refusal = Enrolments.refusal(offering, official);
+            Enrolments.Refusal refusal = enrolments.refusal(offering, official);
             if (refusal != null) {
                 line.error("employee_code", refusal.messageKey(), refusal.arguments().toArray());
             }

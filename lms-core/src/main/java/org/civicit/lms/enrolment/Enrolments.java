@@ -3,15 +3,19 @@ package org.civicit.lms.enrolment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.civicit.lms.catalog.Catalog;
@@ -19,8 +23,11 @@ import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.csv.CsvLine;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.platform.Today;
+import org.civicit.lms.roster.Accounts;
 import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.OfficialQuery;
+import org.civicit.lms.roster.Role;
 import org.civicit.lms.roster.Roster;
 import org.civicit.lms.roster.Scope;
 
@@ -41,6 +48,12 @@ public class Enrolments {
     @Inject
     Catalog catalog;
 
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Event<EnrolmentChanged> changes;
+
     /** An enrolment, and whether this request made it. */
     public record Outcome(Enrolment enrolment, boolean created) {
     }
@@ -54,7 +67,7 @@ public class Enrolments {
 
     @Transactional
     public Offering open(String code, String courseCode, String title, LocalDate startsOn, LocalDate endsOn,
-            int capacity, String place) {
+            int capacity, String place, OfferingTerms terms) {
         if (code == null || code.isBlank() || code.length() > CsvLine.CODE_LENGTH || !code.matches("[\\p{IsAlphabetic}\\p{Digit}._-]+")) {
             throw new BusinessException.Invalid("enrolment.offering.code", String.valueOf(code));
         }
@@ -69,10 +82,18 @@ public class Enrolments {
         if (capacity < 1) {
             throw new BusinessException.Invalid("enrolment.offering.capacity");
         }
+        if (terms.enrolFrom() != null && terms.enrolUntil() != null && terms.enrolUntil().isBefore(terms.enrolFrom())) {
+            throw new BusinessException.Invalid("enrolment.offering.window");
+        }
+        for (String username : terms.instructors()) {
+            if (username == null || accounts.find(username).map(a -> !a.getRoles().contains(Role.INSTRUCTOR)).orElse(true)) {
+                throw new BusinessException.Invalid("enrolment.offering.unknownInstructor", username);
+            }
+        }
         if (find(code).isPresent()) {
             throw new BusinessException.Conflict("enrolment.offering.exists", code);
         }
-        Offering offering = new Offering(code, course, title.strip(), startsOn, endsOn, capacity, place);
+        Offering offering = new Offering(code, course, title.strip(), startsOn, endsOn, capacity, place, terms);
         em.persist(offering);
         return offering;
     }
@@ -86,19 +107,107 @@ public class Enrolments {
         Official official = officialInScope(scope, employeeCode);
         Offering offering = lock(offeringCode);
         Enrolment existing = enrolmentOf(offering, official).orElse(null);
+        if (existing != null && existing.isActive() && existing.getStatus() != EnrolmentStatus.REQUESTED) {
+            return new Outcome(existing, false);
+        }
+        requireOpen(offering);
+        Refusal refusal = refusal(offering, official);
+        if (refusal != null) {
+            throw new BusinessException.Invalid(refusal.messageKey(), refusal.arguments().toArray());
+        }
+        Enrolment enrolment = existing != null ? existing : new Enrolment(offering, official);
+        if (existing != null && existing.getStatus() == EnrolmentStatus.REQUESTED) {
+            enrolment.approve(enrolledCount(offering) < offering.getCapacity());
+        } else {
+            enrolment.join(enrolledCount(offering) < offering.getCapacity());
+        }
+        if (existing == null) {
+            em.persist(enrolment);
+        }
+        changes.fire(new EnrolmentChanged(enrolment));
+        return new Outcome(enrolment, true);
+    }
+
+    /**
+     * A trainee asks to join a class, within its enrolment window: where HR approves
+     * requests it waits as REQUESTED, else it takes a seat or a place in line at once.
+     * Asking again returns the place already held.
+     */
+    @Transactional
+    public Outcome request(String offeringCode, Official trainee) {
+        Offering offering = lock(offeringCode);
+        Official official = em.find(Official.class, trainee.getId());
+        Enrolment existing = enrolmentOf(offering, official).orElse(null);
         if (existing != null && existing.isActive()) {
             return new Outcome(existing, false);
+        }
+        requireOpen(offering);
+        if (!offering.terms().takesRequestsOn(Today.date())) {
+            throw new BusinessException.Conflict("enrolment.request.window", offering.getCode());
         }
         Refusal refusal = refusal(offering, official);
         if (refusal != null) {
             throw new BusinessException.Invalid(refusal.messageKey(), refusal.arguments().toArray());
         }
         Enrolment enrolment = existing != null ? existing : new Enrolment(offering, official);
-        enrolment.join(enrolledCount(offering) < offering.getCapacity());
+        if (offering.terms().needsApproval()) {
+            enrolment.request();
+        } else {
+            enrolment.join(enrolledCount(offering) < offering.getCapacity());
+        }
         if (existing == null) {
             em.persist(enrolment);
         }
+        changes.fire(new EnrolmentChanged(enrolment));
         return new Outcome(enrolment, true);
+    }
+
+    /**
+     * HR's answer to a request: approved, it takes a seat if one is free, else waits in
+     * the order it was asked; refused, it is withdrawn.
+     */
+    @Transactional
+    public Enrolment decide(Scope scope, String offeringCode, String employeeCode, boolean approve) {
+        Official official = officialInScope(scope, employeeCode);
+        Offering offering = lock(offeringCode);
+        Enrolment enrolment = enrolmentOf(offering, official)
+                .filter(e -> e.getStatus() == EnrolmentStatus.REQUESTED)
+                .orElseThrow(() -> new BusinessException.Conflict("enrolment.request.none", employeeCode, offeringCode));
+        if (approve) {
+            requireOpen(offering);
+            Refusal refusal = refusal(offering, official);
+            if (refusal != null) {
+                throw new BusinessException.Invalid(refusal.messageKey(), refusal.arguments().toArray());
+            }
+            enrolment.approve(enrolledCount(offering) < offering.getCapacity());
+        } else {
+            enrolment.withdraw();
+        }
+        changes.fire(new EnrolmentChanged(enrolment));
+        return enrolment;
+    }
+
+    /** Opens, closes or cancels a class. */
+    @Transactional
+    public Offering status(String offeringCode, OfferingStatus status) {
+        Offering offering = lock(offeringCode);
+        offering.status(status);
+        return offering;
+    }
+
+    /** The classes that take requests today, optionally of one course. */
+    public List<Offering> openForRequests(String courseCode) {
+        LocalDate today = Today.date();
+        return em.createNamedQuery(Offering.OPEN, Offering.class).getResultStream()
+                .filter(o -> courseCode == null || o.getCourse().getCode().equals(courseCode))
+                .filter(o -> o.terms().takesRequestsOn(today))
+                .toList();
+    }
+
+    private static void requireOpen(Offering offering) {
+        if (offering.getStatus() != OfferingStatus.OPEN) {
+            throw new BusinessException.Conflict("enrolment.offering.notOpen", offering.getCode(), offering.getStatus());
+        }
     }
 
     /**
@@ -108,6 +217,7 @@ public class Enrolments {
     @Transactional
     public BulkResult enrolAll(Scope scope, String offeringCode, OfficialQuery filter, boolean preview) {
         Offering offering = lock(offeringCode);
+        requireOpen(offering);
         Map<Long, Enrolment> existing = new HashMap<>();
         em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.official WHERE e.offering = :offering", Enrolment.class)
                 .setParameter("offering", offering).getResultStream()
@@ -117,13 +227,14 @@ public class Enrolments {
         int waitlisted = 0;
         int already = 0;
         List<Refusal> ineligible = new ArrayList<>();
+        Map<Long, Set<String>> completed = completedPrerequisites(offering, null);
         for (Official official : roster.allOfficials(scope, filter)) {
             Enrolment enrolment = existing.get(official.getId());
-            if (enrolment != null && enrolment.isActive()) {
+            if (enrolment != null && enrolment.isActive() && enrolment.getStatus() != EnrolmentStatus.REQUESTED) {
                 already++;
                 continue;
             }
-            Refusal refusal = refusal(offering, official);
+            Refusal refusal = refusal(offering, official, completed);
             if (refusal != null) {
                 ineligible.add(refusal);
                 continue;
@@ -137,10 +248,15 @@ public class Enrolments {
             }
             if (!preview) {
                 Enrolment joining = enrolment != null ? enrolment : new Enrolment(offering, official);
-                joining.join(seatFree);
+                if (enrolment != null && enrolment.getStatus() == EnrolmentStatus.REQUESTED) {
+                    joining.approve(seatFree);
+                } else {
+                    joining.join(seatFree);
+                }
                 if (enrolment == null) {
                     em.persist(joining);
                 }
+                changes.fire(new EnrolmentChanged(joining));
             }
         }
         return new BulkResult(enrolled, waitlisted, already, ineligible);
@@ -152,8 +268,9 @@ public class Enrolments {
                 .setParameter("offering", offering(offeringCode))
                 .setParameter("scope", scope.pathPattern())
                 .getResultList();
-        List<Enrolment> ordered = new ArrayList<>(line.stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED).toList());
+        List<Enrolment> ordered = new ArrayList<>(line.stream().filter(e -> e.getStatus().holdsSeat()).toList());
         ordered.addAll(line.stream().filter(e -> e.getStatus() == EnrolmentStatus.WAITLISTED).toList());
+        ordered.addAll(line.stream().filter(e -> e.getStatus() == EnrolmentStatus.REQUESTED).toList());
         return ordered;
     }
 
@@ -164,26 +281,47 @@ public class Enrolments {
         Offering offering = lock(offeringCode);
         Enrolment enrolment = enrolmentOf(offering, official)
                 .orElseThrow(() -> new BusinessException.NotFound("enrolment.notEnrolled", employeeCode, offeringCode));
-        boolean hadSeat = enrolment.getStatus() == EnrolmentStatus.ENROLLED;
+        boolean hadSeat = enrolment.getStatus().holdsSeat();
         enrolment.withdraw();
         if (hadSeat) {
             em.flush();
             em.createNamedQuery(Enrolment.FIRST_WAITING, Enrolment.class).setParameter("offering", offering)
-                    .setMaxResults(1).getResultStream().findFirst().ifPresent(Enrolment::promote);
+                    .setMaxResults(1).getResultStream().findFirst().ifPresent(first -> {
+                        first.promote();
+                        changes.fire(new EnrolmentChanged(first));
+                    });
         }
     }
 
-    /** Why this official may not join, or {@code null} when they may. */
-    static Refusal refusal(Offering offering, Official official) {
-        Programme programme = offering.getCourse().getProgramme();
-        if (!official.isActive()) {
-            return new Refusal(official.getEmployeeCode(), "enrolment.ineligible.inactive", List.of());
+    /** Why this official may not join this class, or {@code null} when they may. */
+    public Refusal refusal(Offering offering, Official official) {
+        return refusal(offering, official, completedPrerequisites(offering, official));
+    }
+
+    private Refusal refusal(Offering offering, Official official, Map<Long, Set<String>> completedPrerequisites) {
+        Course course = offering.getCourse();
+        return Eligibility.refusal(official.getEmployeeCode(), official.isActive(), official.getPosition(),
+                course.getProgramme(), course.getPrerequisites(),
+                completedPrerequisites.getOrDefault(official.getId(), Set.of()));
+    }
+
+    /** The prerequisite courses each official (or only {@code official}) has completed, by official id. */
+    private Map<Long, Set<String>> completedPrerequisites(Offering offering, Official official) {
+        List<String> prerequisites = offering.getCourse().getPrerequisites();
+        Map<Long, Set<String>> completed = new HashMap<>();
+        if (prerequisites.isEmpty()) {
+            return completed;
         }
-        if (!programme.admits(official.getPosition())) {
-            return new Refusal(official.getEmployeeCode(), "enrolment.ineligible.position",
-                    List.of(official.getPosition(), programme.getCode(), programme.getAdmittedPositions()));
+        TypedQuery<Object[]> query = em.createQuery("SELECT c.officialId, co.code FROM CourseCompletion c, Course co"
+                + " WHERE co.id = c.courseId AND co.code IN :codes"
+                + (official == null ? "" : " AND c.officialId = :official"), Object[].class)
+                .setParameter("codes", prerequisites);
+        if (official != null) {
+            query.setParameter("official", official.getId());
         }
-        return null;
+        query.getResultStream()
+                .forEach(row -> completed.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
+        return completed;
     }
 
     private long enrolledCount(Offering offering) {

@@ -1,9 +1,16 @@
 package org.civicit.lms.enrolment;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,9 +29,13 @@ import org.civicit.lms.catalog.Course;
 @Table(name = "offering")
 @NamedQuery(name = Offering.FIND_BY_CODE,
         query = "SELECT o FROM Offering o JOIN FETCH o.course c JOIN FETCH c.programme WHERE o.code = :code")
+@NamedQuery(name = Offering.OPEN,
+        query = "SELECT o FROM Offering o JOIN FETCH o.course c JOIN FETCH c.programme"
+                + " WHERE o.status = org.civicit.lms.enrolment.OfferingStatus.OPEN ORDER BY o.startsOn, o.code")
 public class Offering {
 
     public static final String FIND_BY_CODE = "Offering.findByCode";
+    public static final String OPEN = "Offering.open";
 
     @Id
     @SequenceGenerator(name = "offering_seq", sequenceName = "offering_seq", allocationSize = 50)
@@ -52,6 +63,24 @@ public class Offering {
 
     private String place;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private OfferingStatus status = OfferingStatus.OPEN;
+
+    @Column(name = "enrol_from")
+    private LocalDate enrolFrom;
+
+    @Column(name = "enrol_until")
+    private LocalDate enrolUntil;
+
+    @Column(name = "needs_approval", nullable = false)
+    private boolean needsApproval;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "offering_instructor", joinColumns = @JoinColumn(name = "offering_id"))
+    @Column(name = "username", length = 40)
+    private Set<String> instructors = new LinkedHashSet<>();
+
     @Column(name = "next_position", nullable = false)
     private int nextPosition = 1;
 
@@ -62,7 +91,11 @@ public class Offering {
     }
 
     public Offering(String code, Course course, String title, LocalDate startsOn, LocalDate endsOn, int capacity,
-            String place) {
+            String place, OfferingTerms terms) {
+        this.enrolFrom = terms.enrolFrom();
+        this.enrolUntil = terms.enrolUntil();
+        this.needsApproval = terms.needsApproval();
+        this.instructors = new LinkedHashSet<>(terms.instructors());
         this.code = code;
         this.course = course;
         this.title = title;
@@ -70,6 +103,18 @@ public class Offering {
         this.endsOn = endsOn;
         this.capacity = capacity;
         this.place = place;
+    }
+
+    void status(OfferingStatus status) {
+        this.status = status;
+    }
+
+    public OfferingTerms terms() {
+        return new OfferingTerms(enrolFrom, enrolUntil, needsApproval, List.copyOf(instructors));
+    }
+
+    public OfferingStatus getStatus() {
+        return status;
     }
 
     /** The place in line of the next request; only called with the offering locked. */

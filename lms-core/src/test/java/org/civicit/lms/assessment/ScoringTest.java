@@ -65,6 +65,13 @@ class ScoringTest {
     }
 
     @Test
+    void theFirstAcceptedFormThatMatchesDecidesAsInMoodle() {
+        assertThat(typed("x {=%50%* =CPU}", "CPU")).isEqualTo(0.5);
+        assertThat(typed("x {=CPU =%50%*}", "CPU")).isEqualTo(1);
+        assertThat(typed("x {#=%50%1000:100 =1024}", "1024")).isEqualTo(0.5);
+    }
+
+    @Test
     void shortAnswerMatchesComposedAndDecomposedVietnamese() {
         String decomposed = java.text.Normalizer.normalize("Hà Nội", java.text.Normalizer.Form.NFD);
         assertThat(typed("x {=Hà Nội}", decomposed)).isEqualTo(1);

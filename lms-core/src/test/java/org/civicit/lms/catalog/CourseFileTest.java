@@ -55,6 +55,38 @@ class CourseFileTest {
                 .hasMessageContaining("line 4");
     }
 
+    @Test
+    void lessonsAreTheNumberedSectionsAndTheTextBeforeThemIntroducesTheCourse() {
+        CourseFile file = CourseFile.parse("X.md", """
+                ---
+                code: X
+                programme: BASIC-IT
+                title: Thử
+                title_en: Test
+                hours: 2
+                prerequisites: IU01, IU02
+                ---
+                ## Mục tiêu
+
+                Giới thiệu.
+
+                ## Bài 1. Máy tính
+
+                Nội dung **một**.
+
+                ## Bài 2. Phần mềm
+                Nội dung hai.
+
+                ## Tài liệu tham khảo
+
+                Sách.
+                """);
+        assertThat(file.prerequisites()).containsExactly("IU01", "IU02");
+        assertThat(file.lessons()).containsExactly(
+                new CourseFile.LessonText(1, "Máy tính", "Nội dung **một**."),
+                new CourseFile.LessonText(2, "Phần mềm", "Nội dung hai."));
+    }
+
     /** Every file the application ships loads, and the contract's course codes are all there. */
     @Test
     void everyCatalogueFileInContentLoads() throws IOException {
@@ -75,6 +107,8 @@ class CourseFileTest {
             assertThat(file.programme()).isIn("BASIC-IT", "CIO", "IT-SPECIALIST");
             assertThat(file.hours()).isPositive();
             assertThat(file.body()).contains("## Bài 1.");
+            assertThat(file.lessons()).extracting(CourseFile.LessonText::number)
+                    .as(file.code()).startsWith(1, 2, 3).isSorted().doesNotHaveDuplicates();
         });
     }
 }

@@ -124,6 +124,133 @@ class EnrolmentApiIT {
                 .containsExactly("CIO-A2", "CIO-A3", "CIO-B2");
     }
 
+    private Api trainee(Api admin, String employeeCode) {
+        assertThat(admin.put("api/officials/" + employeeCode + "/password", "{\"password\": \"trainee-pass-1\"}")
+                .status()).isEqualTo(204);
+        return Api.as(base, employeeCode, "trainee-pass-1");
+    }
+
+    private static List<Integer> lessonNumbers(Api api, String course) {
+        return api.get("api/courses/" + course).json().getJsonArray("lessonList").getValuesAs(JsonObject.class)
+                .stream().map(l -> l.getInt("number")).toList();
+    }
+
+    @Test
+    void aTraineeCompletesEveryBasicCourseAndTheProgrammeCertificateFollows() {
+        Api admin = district("LSN");
+        Api trainee = trainee(admin, "LSN-A3");
+        Api other = trainee(admin, "LSN-A1");
+        List<String> courses = List.of("IU01", "IU02", "IU03", "IU04", "IU05", "IU06");
+        for (String course : courses) {
+            assertThat(admin.post("api/offerings", "application/json", offering("LSN-" + course, course, 5)).status())
+                    .isEqualTo(201);
+            assertThat(admin.post("api/offerings/LSN-" + course + "/enrolments", "application/json",
+                    "{\"employeeCode\": \"LSN-A3\"}").status()).isEqualTo(201);
+        }
+        JsonObject lesson = trainee.get("api/courses/IU01/lessons/1").json();
+        assertThat(lesson.getString("title")).isNotBlank();
+        assertThat(lesson.getString("html")).contains("<p>", "<strong>").doesNotContain("## ");
+        assertThat(other.put("api/courses/IU01/lessons/1/done", "").status()).as("no seat in a class").isEqualTo(403);
+        assertThat(trainee.put("api/courses/IU01/lessons/99/done", "").status()).isEqualTo(404);
+
+        admin.post("api/question-banks/import", "text/plain", "$CATEGORY: LSN-Q\n\n::LSN-1:: RAM mất dữ liệu khi tắt máy. {T}\n");
+        assertThat(admin.post("api/assessments", "application/json", """
+                {"code": "LSN-IU01", "title": "Kiểm tra IU01", "programme": "BASIC-IT", "course": "IU01",
+                 "timeLimitMinutes": 10, "passPercent": 50, "maxAttempts": 1,
+                 "sections": [{"category": "LSN-Q", "count": 1}]}""").status()).isEqualTo(201);
+
+        List<Integer> iu01 = lessonNumbers(trainee, "IU01");
+        JsonObject progress = null;
+        for (int number : iu01) {
+            progress = trainee.put("api/courses/IU01/lessons/" + number + "/done", "").json();
+        }
+        assertThat(progress.getInt("lessonsDone")).isEqualTo(iu01.size());
+        assertThat(progress.getBoolean("completed")).as("the assessment is still to pass").isFalse();
+
+        JsonObject attempt = trainee.post("api/assessments/LSN-IU01/attempts", "application/json", "").json();
+        long id = attempt.getJsonNumber("id").longValue();
+        JsonObject question = attempt.getJsonArray("questions").getJsonObject(0);
+        int right = question.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("text").equals("Đúng")).findFirst().orElseThrow().getInt("id");
+        trainee.put("api/attempts/" + id + "/answers/" + question.getJsonNumber("id"), "{\"selected\": [" + right + "]}");
+        assertThat(trainee.post("api/attempts/" + id + "/submit", "application/json", "").json().getBoolean("passed"))
+                .isTrue();
+        assertThat(trainee.get("api/courses/IU01/progress").json().getBoolean("completed")).isTrue();
+        assertThat(list(admin, "LSN-IU01")).containsExactly("LSN-A3:COMPLETED");
+        assertThat(trainee.get("api/certificates?employeeCode=LSN-A3").array()).as("five courses to go").isEmpty();
+
+        for (String course : courses.subList(1, courses.size())) {
+            for (int number : lessonNumbers(trainee, course)) {
+                assertThat(trainee.put("api/courses/" + course + "/lessons/" + number + "/done", "").status())
+                        .isEqualTo(200);
+            }
+        }
+        assertThat(trainee.get("api/certificates?employeeCode=LSN-A3").array().getValuesAs(JsonObject.class))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.getString("programme")).isEqualTo("BASIC-IT");
+                    assertThat(c.getString("status")).isEqualTo("VALID");
+                });
+        assertThat(trainee.put("api/courses/IU06/lessons/1/done", "").status()).as("marking again is harmless")
+                .isEqualTo(200);
+        assertThat(trainee.get("api/certificates?employeeCode=LSN-A3").array()).hasSize(1);
+    }
+
+    @Test
+    void aTraineeAsksToJoinAndHrApprovesWithinTheWindowWhileTheClassIsOpen() {
+        Api admin = district("REQ");
+        admin.put("api/accounts/hr-req", "{\"password\": \"req-hr-pass\", \"roles\": [\"HR\"], \"agency\": \"REQ-H\"}");
+        Api hr = Api.as(base, "hr-req", "req-hr-pass");
+        Api staff = trainee(admin, "REQ-A3");
+        Api leader = trainee(admin, "REQ-A1");
+        assertThat(hr.post("api/offerings", "application/json", """
+                {"code": "REQ-IU02", "course": "IU02", "title": "Lớp đăng ký", "startsOn": "2027-03-01",
+                 "endsOn": "2027-03-05", "capacity": 1, "enrolFrom": "2020-01-01", "enrolUntil": "2099-12-31",
+                 "needsApproval": true}""").status()).isEqualTo(201);
+        assertThat(staff.get("api/offerings?course=IU02").array()).extracting(v -> v.asJsonObject().getString("code"))
+                .contains("REQ-IU02");
+
+        Api.Reply asked = staff.post("api/offerings/REQ-IU02/requests", "application/json", "");
+        assertThat(asked.status()).isEqualTo(201);
+        assertThat(asked.json().getString("status")).isEqualTo("REQUESTED");
+        assertThat(staff.post("api/offerings/REQ-IU02/requests", "application/json", "").status())
+                .as("asking twice").isEqualTo(200);
+        assertThat(leader.post("api/offerings/REQ-IU02/requests", "application/json", "").json().getString("status"))
+                .isEqualTo("REQUESTED");
+        assertThat(list(hr, "REQ-IU02")).containsExactly("REQ-A3:REQUESTED", "REQ-A1:REQUESTED");
+
+        assertThat(hr.post("api/offerings/REQ-IU02/requests/REQ-A3/approve", "application/json", "").json()
+                .getString("status")).isEqualTo("ENROLLED");
+        assertThat(hr.post("api/offerings/REQ-IU02/requests/REQ-A1/approve", "application/json", "").json()
+                .getString("status")).as("the one seat is taken").isEqualTo("WAITLISTED");
+        assertThat(hr.post("api/offerings/REQ-IU02/requests/REQ-A3/reject", "application/json", "").status())
+                .as("no request waits any more").isEqualTo(409);
+        assertThat(staff.post("api/offerings/REQ-IU02/requests/REQ-A3/approve", "application/json", "").status())
+                .as("a trainee cannot approve").isEqualTo(403);
+
+        assertThat(hr.post("api/offerings", "application/json", """
+                {"code": "REQ-OLD", "course": "IU03", "title": "Lớp đã hết hạn đăng ký", "startsOn": "2027-03-01",
+                 "endsOn": "2027-03-05", "capacity": 5, "enrolFrom": "2020-01-01", "enrolUntil": "2020-02-01"}""")
+                .status()).isEqualTo(201);
+        assertThat(staff.post("api/offerings/REQ-OLD/requests", "application/json", "").status()).isEqualTo(409);
+
+        assertThat(hr.post("api/offerings", "application/json", offering("REQ-FREE", "IU04", 5)).status()).isEqualTo(201);
+        assertThat(staff.post("api/offerings/REQ-FREE/requests", "application/json", "").json().getString("status"))
+                .as("no approval asked").isEqualTo("ENROLLED");
+        assertThat(hr.put("api/offerings/REQ-FREE/status", "{\"status\": \"CLOSED\"}").json().getString("status"))
+                .isEqualTo("CLOSED");
+        assertThat(leader.post("api/offerings/REQ-FREE/requests", "application/json", "").status()).isEqualTo(409);
+        assertThat(hr.post("api/offerings/REQ-FREE/enrolments", "application/json", "{\"employeeCode\": \"REQ-A2\"}")
+                .status()).as("a closed class takes no one").isEqualTo(409);
+        assertThat(hr.put("api/offerings/REQ-FREE/status", "{\"status\": \"MAYBE\"}").status()).isEqualTo(422);
+
+        assertThat(admin.post("api/offerings", "application/json", offering("REQ-ITS2", "ITS-02", 5)).status())
+                .isEqualTo(201);
+        Api.Reply early = admin.post("api/offerings/REQ-ITS2/enrolments", "application/json",
+                "{\"employeeCode\": \"REQ-A2\"}");
+        assertThat(early.status()).as("ITS-02 asks for ITS-01 first").isEqualTo(422);
+        assertThat(early.json().getString("detail")).contains("ITS-01");
+    }
+
     @Test
     void aHundredConcurrentRequestsForThirtySeatsEndWithThirtyEnrolledAndSeventyInLine() throws Exception {
         Api admin = Api.admin(base);

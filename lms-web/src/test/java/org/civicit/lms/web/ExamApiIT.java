@@ -307,8 +307,13 @@ class ExamApiIT {
         } finally {
             pool.shutdownNow();
         }
-        JsonObject result = trainee.post("api/attempts/" + id + "/submit", "application/json", "").json();
-        assertThat(result.getJsonNumber("score").doubleValue()).as("every auto-graded answer counted").isEqualTo(6);
+        assertThat(trainee.post("api/attempts/" + id + "/submit", "application/json", "").json().getString("status"))
+                .isEqualTo("AWAITING_GRADING");
+        List<JsonObject> answers = instructor(p).get("api/attempts/" + id).json().getJsonArray("answers")
+                .getValuesAs(JsonObject.class);
+        assertThat(answers).hasSize(7);
+        assertThat(answers.stream().filter(a -> !a.isNull("points")).mapToDouble(a -> a.getJsonNumber("points")
+                .doubleValue()).sum()).as("every auto-graded answer counted").isEqualTo(6);
     }
 
     @Test
@@ -375,6 +380,13 @@ class ExamApiIT {
         }
         assertThat(admin.put("api/attempts/" + id + "/grades/" + essay, "{\"points\": 5}").status())
                 .as("grading again without the version read").isEqualTo(409);
+        JsonObject graded = admin.get("api/attempts/" + id).json().getJsonArray("answers").getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getJsonNumber("questionId").longValue() == essay).findFirst().orElseThrow();
+        assertThat(admin.put("api/attempts/" + id + "/grades/" + essay,
+                "{\"points\": 5, \"version\": " + graded.getInt("version") + "}").status())
+                .as("grading again with the version read from the attempt").isEqualTo(200);
+        assertThat(trainee.get("api/attempts/" + id).body()).as("a trainee sees no score per question")
+                .doesNotContain("\"points\":5", "\"version\"");
     }
 
     @Test

@@ -25,13 +25,17 @@ public final class GiftParser {
 
     public static final String DEFAULT_CATEGORY = "default";
     public static final int TEXT_LENGTH = 10_000;
+    /** The longest GIFT text of one question, its answers included. */
+    public static final int SOURCE_LENGTH = 20_000;
     public static final int CATEGORY_LENGTH = 100;
     public static final int TITLE_LENGTH = 200;
     private static final double MAX_POINTS = 1000;
 
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
     private static final Pattern FORMAT = Pattern.compile("^\\[(?:html|moodle|plain|markdown)\\]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRUE_FALSE = Pattern.compile("(?i)(T|TRUE|F|FALSE)");
+    private static final Pattern TRUE_FALSE = Pattern.compile("T|TRUE|F|FALSE");
+    private static final Pattern DIRECTIVE = Pattern.compile("^\\$[A-Za-z]+:.*");
+    static final int MAX_OPTIONS = 50;
     private static final String[] CATEGORY_PREFIXES = {"$course$/", "$system$/", "$module$/", "$cat1$/", "$cat2$/", "$cat3$/", "top/"};
 
     private final List<GiftError> errors = new ArrayList<>();
@@ -79,8 +83,10 @@ public final class GiftParser {
             if (trimmed.isEmpty()) {
                 if (chunk != null) {
                     BankQuestion question = readQuestion(chunk.toString(), start, category, points);
-                    if (question != null && question.title() != null && !titles.add(category + "\n" + question.title())) {
-                        errors.add(GiftError.of(start, "gift.duplicateTitle", question.title()));
+                    if (question != null && !titles.add(category + "\n" + identity(question))) {
+                        errors.add(question.title() != null
+                                ? GiftError.of(start, "gift.duplicateTitle", question.title())
+                                : GiftError.of(start, "gift.duplicateText"));
                     } else if (question != null) {
                         questions.add(question);
                     }
@@ -88,7 +94,7 @@ public final class GiftParser {
                 }
                 continue;
             }
-            if (chunk == null && trimmed.startsWith("$")) {
+            if (chunk == null && DIRECTIVE.matcher(trimmed).matches()) {
                 if (startsWithIgnoreCase(trimmed, "$CATEGORY:")) {
                     category = category(trimmed.substring("$CATEGORY:".length()).strip(), i + 1);
                     points = 1;
@@ -106,6 +112,15 @@ public final class GiftParser {
                 chunk.append('\n').append(line);
             }
         }
+    }
+
+    /**
+     * What names a question across versions of its bank: its title, or for an untitled
+     * question its text (as Moodle, GIFT does not require titles).
+     */
+    public static String identity(BankQuestion question) {
+        String identity = question.title() != null ? question.title() : question.text().replaceAll("\\s+", " ");
+        return identity.length() > TITLE_LENGTH ? identity.substring(0, TITLE_LENGTH) : identity;
     }
 
     private String category(String value, int line) {
@@ -184,7 +199,7 @@ public final class GiftParser {
         if (text.isEmpty()) {
             return fail(line, "gift.noText");
         }
-        if (text.length() > TEXT_LENGTH) {
+        if (text.length() > TEXT_LENGTH || source.strip().length() > SOURCE_LENGTH) {
             return fail(line, "gift.textTooLong", TEXT_LENGTH);
         }
         BankQuestion question = readBlock(rest.substring(open + 1, close), line, category, title, text, points,
@@ -219,6 +234,9 @@ public final class GiftParser {
             return fail(line, "gift.answerStart", firstWords(body));
         }
         List<String> answers = splitAnswers(body);
+        if (answers.size() > MAX_OPTIONS) {
+            return fail(line, "gift.tooManyOptions", MAX_OPTIONS);
+        }
         boolean allRight = answers.stream().allMatch(answer -> answer.charAt(0) == '=');
         if (allRight && answers.stream().anyMatch(answer -> indexOfUnescaped(answer, "->", 0) >= 0)) {
             List<Pair> pairs = matching(answers, line);
@@ -266,10 +284,7 @@ public final class GiftParser {
         if (options.size() < 2) {
             return fail(line, "gift.tooFewOptions");
         }
-        if (marked > 1) {
-            return fail(line, "gift.severalRight");
-        }
-        if (marked == 1) {
+        if (marked >= 1) {
             return new BankQuestion(line, category, title, text, QuestionType.SINGLE_CHOICE, points, options,
                     List.of(), List.of(), feedback, source);
         }

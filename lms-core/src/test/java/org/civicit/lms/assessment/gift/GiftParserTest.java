@@ -41,8 +41,30 @@ class GiftParserTest {
     }
 
     @Test
-    void singleChoiceWithTwoRightAnswersIsRefused() {
-        assertThat(errors("::Q1:: Chọn? {=A =B ~C}")).extracting(GiftError::messageKey).containsExactly("gift.severalRight");
+    void singleChoiceMayMarkTwoAnswersRightAsMoodleDoes() {
+        BankQuestion q = one("::Q1:: Chọn? {=A =B ~C}");
+        assertThat(q.type()).isEqualTo(QuestionType.SINGLE_CHOICE);
+        assertThat(q.options()).extracting(Option::fraction).containsExactly(1.0, 1.0, 0.0);
+    }
+
+    @Test
+    void trueFalseIsUpperCaseAsInMoodle() {
+        assertThat(errors("x {t}")).extracting(GiftError::messageKey).containsExactly("gift.answerStart");
+    }
+
+    @Test
+    void aQuestionMayStartWithADollarSign() {
+        assertThat(one("$5 là bao nhiêu đồng? {=120000}").text()).isEqualTo("$5 là bao nhiêu đồng?");
+    }
+
+    @Test
+    void tooManyOptionsAndUntitledTwinsAreRefused() {
+        String many = "x {=a " + "~b ".repeat(GiftParser.MAX_OPTIONS) + "}";
+        assertThat(errors(many)).extracting(GiftError::messageKey).containsExactly("gift.tooManyOptions");
+        assertThat(errors("Chọn đáp án đúng {=a ~b}\n\nChọn đáp án đúng {=c ~d}"))
+                .extracting(GiftError::line, GiftError::messageKey).containsExactly(tuple(3, "gift.duplicateText"));
+        assertThat(errors("::Q:: " + "x".repeat(GiftParser.TEXT_LENGTH - 10) + " {=" + "y".repeat(12_000) + " ~z}"))
+                .extracting(GiftError::messageKey).containsExactly("gift.textTooLong");
     }
 
     @Test

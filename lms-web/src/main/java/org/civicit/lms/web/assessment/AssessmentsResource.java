@@ -27,6 +27,7 @@ import org.civicit.lms.assessment.Grading;
 import org.civicit.lms.csv.CsvOutput;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Official;
+import org.civicit.lms.roster.Role;
 import org.civicit.lms.web.security.Caller;
 
 /** Assessments: instructors create them and rescore them; trainees start or resume an attempt. */
@@ -36,8 +37,12 @@ import org.civicit.lms.web.security.Caller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssessmentsResource {
 
-    /** The body that creates an assessment; {@code passPercent} in a section is that part's own mark. */
-    public record NewAssessment(String code, String title, String programme, String offering, Integer timeLimitMinutes,
+    /**
+     * The body that creates an assessment; {@code passPercent} in a section is that part's
+     * own mark; {@code course}, optional, is the course that passing it completes.
+     */
+    public record NewAssessment(String code, String title, String programme, String course, String offering,
+                                Integer timeLimitMinutes,
                                 Double passPercent, Integer maxAttempts, Boolean certifies, OffsetDateTime opensAt,
                                 OffsetDateTime closesAt, List<Section> sections, List<String> instructors) {
     }
@@ -45,13 +50,14 @@ public class AssessmentsResource {
     public record Section(String category, Integer count, Double passPercent) {
     }
 
-    public record AssessmentView(String code, String title, String programme, String offering, int timeLimitMinutes,
+    public record AssessmentView(String code, String title, String programme, String course, String offering,
+                                 int timeLimitMinutes,
                                  double passPercent, int maxAttempts, boolean certifies, OffsetDateTime opensAt,
                                  OffsetDateTime closesAt, List<Section> sections) {
 
         static AssessmentView of(Assessment a) {
             return new AssessmentView(a.getCode(), a.getTitle(), a.getProgramme().getCode(),
-                    a.getOffering() == null ? null : a.getOffering().getCode(), a.getTimeLimitMinutes(),
+                    a.getCourse() == null ? null : a.getCourse().getCode(), a.getOffering() == null ? null : a.getOffering().getCode(), a.getTimeLimitMinutes(),
                     a.getPassPercent(), a.getMaxAttempts(), a.isCertifies(), a.getOpensAt(), a.getClosesAt(),
                     a.getSections().stream().map(s -> new Section(s.getCategory(), s.getQuestionCount(),
                             s.getPassPercent())).toList());
@@ -83,7 +89,8 @@ public class AssessmentsResource {
                 .map(s -> new AssessmentSection(s == null ? null : s.category(),
                         s == null || s.count() == null ? 0 : s.count(), s == null ? null : s.passPercent()))
                 .toList();
-        AssessmentDraft draft = new AssessmentDraft(body.code(), body.title(), body.programme(), body.offering(),
+        AssessmentDraft draft = new AssessmentDraft(body.code(), body.title(), body.programme(), body.course(),
+                body.offering(),
                 body.timeLimitMinutes() == null ? 0 : body.timeLimitMinutes(),
                 body.passPercent() == null ? -1 : body.passPercent(),
                 body.maxAttempts() == null ? 1 : body.maxAttempts(), Boolean.TRUE.equals(body.certifies()),
@@ -98,7 +105,10 @@ public class AssessmentsResource {
     @Path("{code}")
     @RolesAllowed({"ADMIN", "INSTRUCTOR", "HR", "TRAINEE"})
     public AssessmentView one(@PathParam("code") String code) {
-        return AssessmentView.of(assessments.byCode(code));
+        boolean staff = caller.roles().stream().anyMatch(role -> role != Role.TRAINEE);
+        return AssessmentView.of(staff ? assessments.byCode(code)
+                : assessments.forTrainee(code, caller.official()
+                        .orElseThrow(() -> new BusinessException.NotFound("assessment.notFound", code))));
     }
 
     /** 201 with a new attempt; 200 with the attempt already open (a resume after a lost connection). */
@@ -109,7 +119,7 @@ public class AssessmentsResource {
         Official official = caller.official()
                 .orElseThrow(() -> new BusinessException.Forbidden("attempt.notAnOfficial"));
         Attempts.Started started = attempts.start(code, official);
-        JsonObject body = AttemptJson.of(started.view());
+        JsonObject body = AttemptJson.forTrainee(started.view());
         return started.created()
                 ? Response.created(URI.create("attempts/" + started.view().attempt().getId())).entity(body).build()
                 : Response.ok(body).build();

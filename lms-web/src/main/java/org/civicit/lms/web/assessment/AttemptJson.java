@@ -22,15 +22,25 @@ import org.civicit.lms.assessment.Results;
 
 /**
  * An attempt as JSON, written field by field: what a trainee may see and nothing more.
- * Options are numbered in the attempt's own order; no right answer, weight or feedback
- * appears, and a score per question only once the attempt is graded.
+ * Options are numbered in the attempt's own order; no right answer, weight, feedback or
+ * score per question appears (a trainee with attempts left could read the key from them).
+ * Graders also see each answer's points, comment and version, the last needed to grade
+ * an answer again.
  */
 final class AttemptJson {
 
     private AttemptJson() {
     }
 
-    static JsonObject of(Attempts.View view) {
+    static JsonObject forTrainee(Attempts.View view) {
+        return of(view, false);
+    }
+
+    static JsonObject forGrader(Attempts.View view) {
+        return of(view, true);
+    }
+
+    private static JsonObject of(Attempts.View view, boolean grader) {
         Attempt attempt = view.attempt();
         JsonArrayBuilder questions = Json.createArrayBuilder();
         JsonArrayBuilder answers = Json.createArrayBuilder();
@@ -38,7 +48,7 @@ final class AttemptJson {
         for (Attempts.Item entry : view.items()) {
             questions.add(question(entry.item(), entry.question()));
             if (entry.item().isAnswered() || graded) {
-                answers.add(answer(entry.item(), entry.file(), graded));
+                answers.add(answer(entry.item(), entry.file(), grader));
             }
         }
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -112,7 +122,7 @@ final class AttemptJson {
                 .add("size", file.sizeBytes()).build();
     }
 
-    private static JsonObject answer(AttemptItem item, AttemptUpload.Described file, boolean graded) {
+    private static JsonObject answer(AttemptItem item, AttemptUpload.Described file, boolean grader) {
         Answer answer = item.answer();
         JsonArrayBuilder selected = Json.createArrayBuilder();
         answer.selected().forEach(selected::add);
@@ -132,11 +142,16 @@ final class AttemptJson {
         if (file != null) {
             json.add("file", file(file));
         }
-        if (graded && item.getPoints() != null) {
-            json.add("points", item.getPoints());
+        if (grader) {
+            if (item.getPoints() == null) {
+                json.addNull("points");
+            } else {
+                json.add("points", item.getPoints());
+            }
             if (item.getComment() != null) {
                 json.add("comment", item.getComment());
             }
+            json.add("version", item.getVersion());
         }
         return json.build();
     }

@@ -74,14 +74,14 @@ public class AttemptsResource {
         boolean grader = caller.isAdmin() || caller.roles().contains(Role.INSTRUCTOR);
         if (official != null) {
             try {
-                return AttemptJson.of(attempts.ownView(id, official));
+                return AttemptJson.forTrainee(attempts.ownView(id, official));
             } catch (BusinessException.NotFound notOwn) {
                 if (!grader) {
                     throw notOwn;
                 }
             }
         }
-        return AttemptJson.of(attempts.gradersView(id, caller.username(), caller.isAdmin()));
+        return AttemptJson.forGrader(attempts.gradersView(id, caller.username(), caller.isAdmin()));
     }
 
     /** Stores an answer; the 204 is sent only once it is committed. */

@@ -44,18 +44,25 @@ public class OverdueAttempts {
     }
 
     void submitOverdue() {
+        List<Long> overdue;
         try {
-            List<Long> overdue = attempts.overdue(BATCH);
-            int submitted = 0;
-            for (Long id : overdue) {
-                submitted += attempts.submitIfOverdue(id) ? 1 : 0;
-            }
-            if (submitted > 0) {
-                int count = submitted;
-                LOG.info(() -> count + " overdue exam attempt(s) submitted with the answers saved so far");
-            }
+            overdue = attempts.overdue(BATCH);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Submitting overdue exam attempts failed; trying again at the next run", e);
+            LOG.log(Level.WARNING, "Could not list overdue exam attempts; trying again at the next run", e);
+            return;
+        }
+        int submitted = 0;
+        for (Long id : overdue) {
+            // One attempt that fails must not hold back the others.
+            try {
+                submitted += attempts.submitIfOverdue(id) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not submit overdue exam attempt " + id + "; trying again at the next run", e);
+            }
+        }
+        if (submitted > 0) {
+            int count = submitted;
+            LOG.info(() -> count + " overdue exam attempt(s) submitted with the answers saved so far");
         }
     }
 

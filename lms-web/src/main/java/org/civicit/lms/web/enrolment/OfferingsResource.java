@@ -13,9 +13,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -25,8 +27,12 @@ import org.civicit.lms.enrolment.Enrolment;
 import org.civicit.lms.enrolment.EnrolmentStatus;
 import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
+import org.civicit.lms.enrolment.OfferingStatus;
+import org.civicit.lms.enrolment.OfferingTerms;
+import org.civicit.lms.csv.EnumText;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Level;
+import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.OfficialQuery;
 import org.civicit.lms.roster.Position;
 import org.civicit.lms.roster.Sector;
@@ -42,18 +48,31 @@ import org.civicit.lms.web.security.Caller;
 @RolesAllowed({"ADMIN", "HR"})
 public class OfferingsResource {
 
-    /** The body that opens a class. */
+    /**
+     * The body that opens a class. Optional terms: the days trainees may ask to join
+     * ({@code enrolFrom}, {@code enrolUntil}), whether HR approves each request
+     * ({@code needsApproval}), and the instructors' usernames.
+     */
     public record NewOffering(String code, String course, String title, LocalDate startsOn, LocalDate endsOn,
-                              Integer capacity, String place) {
+                              Integer capacity, String place, LocalDate enrolFrom, LocalDate enrolUntil,
+                              Boolean needsApproval, List<String> instructors) {
     }
 
     public record OfferingView(String code, String course, String programme, String title, LocalDate startsOn,
-                               LocalDate endsOn, int capacity, String place) {
+                               LocalDate endsOn, int capacity, String place, OfferingStatus status,
+                               LocalDate enrolFrom, LocalDate enrolUntil, boolean needsApproval,
+                               List<String> instructors) {
 
         static OfferingView of(Offering o) {
+            OfferingTerms terms = o.terms();
             return new OfferingView(o.getCode(), o.getCourse().getCode(), o.getCourse().getProgramme().getCode(),
-                    o.getTitle(), o.getStartsOn(), o.getEndsOn(), o.getCapacity(), o.getPlace());
+                    o.getTitle(), o.getStartsOn(), o.getEndsOn(), o.getCapacity(), o.getPlace(), o.getStatus(),
+                    terms.enrolFrom(), terms.enrolUntil(), terms.needsApproval(), terms.instructors());
         }
+    }
+
+    /** The body that opens, closes or cancels a class. */
+    public record NewStatus(String status) {
     }
 
     /** The body of a single enrolment. */
@@ -92,14 +111,61 @@ public class OfferingsResource {
             throw new BusinessException.Invalid("roster.account.body");
         }
         Offering offering = enrolments.open(body.code(), body.course(), body.title(), body.startsOn(), body.endsOn(),
-                body.capacity() == null ? 0 : body.capacity(), body.place());
+                body.capacity() == null ? 0 : body.capacity(), body.place(), new OfferingTerms(body.enrolFrom(),
+                        body.enrolUntil(), Boolean.TRUE.equals(body.needsApproval()), body.instructors()));
         return Response.created(URI.create("offerings/" + offering.getCode())).entity(OfferingView.of(offering)).build();
+    }
+
+    /** The classes a trainee may ask to join today, optionally of one course. */
+    @GET
+    @RolesAllowed({"ADMIN", "HR", "INSTRUCTOR", "TRAINEE"})
+    public List<OfferingView> open(@QueryParam("course") String course) {
+        return enrolments.openForRequests(QueryParams.blankToNull(course)).stream().map(OfferingView::of).toList();
     }
 
     @GET
     @Path("{code}")
+    @RolesAllowed({"ADMIN", "HR", "INSTRUCTOR", "TRAINEE"})
     public OfferingView one(@PathParam("code") String code) {
         return OfferingView.of(enrolments.offering(code));
+    }
+
+    @PUT
+    @Path("{code}/status")
+    public OfferingView status(@PathParam("code") String code, NewStatus body) {
+        OfferingStatus status = QueryParams.enumValue("status", body == null ? null : body.status(), OfferingStatus.class);
+        if (status == null) {
+            throw new BusinessException.Invalid("query.enum", "status", "", EnumText.accepted(OfferingStatus.class));
+        }
+        return OfferingView.of(enrolments.status(code, status));
+    }
+
+    /**
+     * A trainee asks to join: 201 with REQUESTED where HR approves requests, else ENROLLED
+     * or WAITLISTED; asking again returns the place already held with 200.
+     */
+    @POST
+    @Path("{code}/requests")
+    @RolesAllowed("TRAINEE")
+    public Response request(@PathParam("code") String code) {
+        Official official = caller.official()
+                .orElseThrow(() -> new BusinessException.Forbidden("attempt.notAnOfficial"));
+        Enrolments.Outcome outcome = enrolments.request(code, official);
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(new EnrolmentView(official.getEmployeeCode(), outcome.enrolment().getStatus()))
+                .build();
+    }
+
+    @POST
+    @Path("{code}/requests/{employeeCode}/approve")
+    public EnrolmentView approve(@PathParam("code") String code, @PathParam("employeeCode") String employeeCode) {
+        return new EnrolmentView(employeeCode, enrolments.decide(caller.scope(), code, employeeCode, true).getStatus());
+    }
+
+    @POST
+    @Path("{code}/requests/{employeeCode}/reject")
+    public EnrolmentView reject(@PathParam("code") String code, @PathParam("employeeCode") String employeeCode) {
+        return new EnrolmentView(employeeCode, enrolments.decide(caller.scope(), code, employeeCode, false).getStatus());
     }
 
     /** 201 for a new enrolment; asking again returns the existing one with 200. */

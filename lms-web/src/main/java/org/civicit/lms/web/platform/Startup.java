@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 
 import org.civicit.lms.assessment.QuestionBanks;
-import org.civicit.lms.assessment.gift.GiftParser;
 import org.civicit.lms.catalog.Catalog;
 import org.civicit.lms.catalog.CourseFile;
 import org.civicit.lms.csv.ImportResult;
@@ -85,9 +84,10 @@ public class Startup {
         LOG.info(() -> "Database schema up to date (" + migrations + " migration(s) applied now)");
         catalog.load(courseFiles(context));
         for (String bank : contentFiles(context, BANKS, ".gift")) {
-            QuestionBanks.Imported imported = questionBanks.importQuestions(GiftParser.parse(read(context, bank)));
-            LOG.info(() -> "Question bank " + bank.substring(BANKS.length()) + ": " + imported.created() + " new, "
-                    + imported.updated() + " changed, " + imported.unchanged() + " unchanged");
+            String name = bank.substring(BANKS.length());
+            questionBanks.loadShipped(name, read(context, bank)).ifPresent(imported -> LOG.info(() -> "Question bank "
+                    + name + ": " + imported.created() + " new, " + imported.updated() + " changed, "
+                    + imported.unchanged() + " unchanged"));
         }
         accounts.ensureAdmin(adminPassword.filter(p -> !p.isBlank())).ifPresent(generated -> LOG.warning(
                 "The built-in account 'admin' was created with the password " + generated

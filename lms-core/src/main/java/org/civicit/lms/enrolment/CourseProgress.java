@@ -1,0 +1,171 @@
+package org.civicit.lms.enrolment;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.civicit.lms.assessment.Assessment;
+import org.civicit.lms.assessment.Attempt;
+import org.civicit.lms.assessment.AttemptGraded;
+import org.civicit.lms.catalog.Catalog;
+import org.civicit.lms.catalog.Course;
+import org.civicit.lms.catalog.Lesson;
+import org.civicit.lms.catalog.Programme;
+import org.civicit.lms.certification.Certificates;
+import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.roster.Official;
+
+/**
+ * A trainee's way through a course: lessons marked done, assessments passed. A course is
+ * complete when every lesson of its current version is done (a lesson done in an earlier
+ * version stays done) and every assessment that completes it is passed; then the
+ * trainee's places in its classes become COMPLETED, and completing every course of a
+ * programme issues the programme's certificate. Failing an assessment with no attempt
+ * left makes them FAILED.
+ */
+@ApplicationScoped
+public class CourseProgress {
+
+    private static final Logger LOG = Logger.getLogger(CourseProgress.class.getName());
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Certificates certificates;
+
+    public record LessonState(Lesson lesson, boolean done) {
+    }
+
+    public record AssessmentState(Assessment assessment, boolean passed) {
+    }
+
+    /** Where a trainee stands in a course; {@code completedAt} is {@code null} until it is complete. */
+    public record Progress(Course course, List<LessonState> lessons, List<AssessmentState> assessments,
+                           OffsetDateTime completedAt) {
+    }
+
+    public Course course(String code) {
+        return catalog.course(code).orElseThrow(() -> new BusinessException.NotFound("catalog.course.notFound", code));
+    }
+
+    public Lesson lesson(String courseCode, int number) {
+        return catalog.lessons(course(courseCode)).stream().filter(lesson -> lesson.getNumber() == number).findFirst()
+                .orElseThrow(() -> new BusinessException.NotFound("catalog.lesson.notFound", number, courseCode));
+    }
+
+    public Progress of(String courseCode, Official official) {
+        Course course = course(courseCode);
+        Set<Integer> done = lessonsDone(official, course);
+        CourseCompletion completion = em.find(CourseCompletion.class,
+                new CourseCompletion.Key(official.getId(), course.getId()));
+        return new Progress(course,
+                catalog.lessons(course).stream().map(l -> new LessonState(l, done.contains(l.getNumber()))).toList(),
+                assessmentsOf(course).stream().map(a -> new AssessmentState(a, passed(official, a))).toList(),
+                completion == null ? null : completion.getCompletedAt());
+    }
+
+    /** Marks a lesson done; only a trainee with a seat in a class of the course may. Twice changes nothing. */
+    @Transactional
+    public Progress markDone(String courseCode, int number, Official official) {
+        Lesson lesson = lesson(courseCode, number);
+        Course course = lesson.getCourse();
+        if (seatsIn(official, course).isEmpty()) {
+            throw new BusinessException.Forbidden("progress.notEnrolled", courseCode);
+        }
+        LessonCompletion.Key key = new LessonCompletion.Key(official.getId(), course.getId(), number);
+        if (em.find(LessonCompletion.class, key) == null) {
+            em.persist(new LessonCompletion(official.getId(), course.getId(), number, lesson.getId(),
+                    OffsetDateTime.now()));
+            em.flush();
+        }
+        completeIfDone(official, course);
+        return of(courseCode, official);
+    }
+
+    /** Follows every graded attempt of an assessment that completes a course. */
+    void attemptGraded(@Observes AttemptGraded graded) {
+        Attempt attempt = graded.attempt();
+        Course course = attempt.getAssessment().getCourse();
+        if (course == null) {
+            return;
+        }
+        Official official = attempt.getOfficial();
+        if (Boolean.TRUE.equals(attempt.getPassed())) {
+            completeIfDone(official, course);
+        } else if (attemptsUsed(official, attempt.getAssessment()) >= attempt.getAssessment().getMaxAttempts()
+                && !passed(official, attempt.getAssessment())) {
+            seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
+                    .forEach(Enrolment::fail);
+        }
+    }
+
+    private void completeIfDone(Official official, Course course) {
+        CourseCompletion.Key key = new CourseCompletion.Key(official.getId(), course.getId());
+        if (em.find(CourseCompletion.class, key) != null) {
+            return;
+        }
+        Set<Integer> done = lessonsDone(official, course);
+        boolean lessonsDone = catalog.lessons(course).stream().allMatch(lesson -> done.contains(lesson.getNumber()));
+        boolean assessmentsPassed = assessmentsOf(course).stream().allMatch(a -> passed(official, a));
+        if (!lessonsDone || !assessmentsPassed) {
+            return;
+        }
+        em.persist(new CourseCompletion(official.getId(), course.getId(), course.getRevision(), OffsetDateTime.now()));
+        seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
+                .forEach(Enrolment::complete);
+        LOG.info(() -> official.getEmployeeCode() + " completed course " + course.getCode());
+        Programme programme = course.getProgramme();
+        em.flush();
+        Set<Long> completed = new HashSet<>(em.createNamedQuery(CourseCompletion.COURSES_DONE, Long.class)
+                .setParameter("official", official.getId()).getResultList());
+        boolean programmeDone = catalog.courses().stream()
+                .filter(c -> c.getProgramme().getId().equals(programme.getId()))
+                .allMatch(c -> completed.contains(c.getId()));
+        if (programmeDone) {
+            certificates.issueForProgramme(official, programme);
+        }
+    }
+
+    private Set<Integer> lessonsDone(Official official, Course course) {
+        return new HashSet<>(em.createNamedQuery(LessonCompletion.NUMBERS_DONE, Integer.class)
+                .setParameter("official", official.getId()).setParameter("course", course.getId()).getResultList());
+    }
+
+    private List<Assessment> assessmentsOf(Course course) {
+        return em.createNamedQuery(Assessment.OF_COURSE, Assessment.class).setParameter("course", course)
+                .getResultList();
+    }
+
+    private boolean passed(Official official, Assessment assessment) {
+        return em.createQuery("SELECT COUNT(t) FROM Attempt t WHERE t.assessment = :assessment AND t.official = :official"
+                        + " AND t.status = org.civicit.lms.assessment.AttemptStatus.GRADED AND t.passed = true", Long.class)
+                .setParameter("assessment", assessment).setParameter("official", official)
+                .getSingleResult() > 0;
+    }
+
+    private long attemptsUsed(Official official, Assessment assessment) {
+        return em.createQuery("SELECT COUNT(t) FROM Attempt t WHERE t.assessment = :assessment"
+                        + " AND t.official = :official", Long.class)
+                .setParameter("assessment", assessment).setParameter("official", official)
+                .getSingleResult();
+    }
+
+    /** The official's places in the classes of a course that give a seat. */
+    private List<Enrolment> seatsIn(Official official, Course course) {
+        return em.createNamedQuery(Enrolment.SEATS_IN_COURSE, Enrolment.class)
+                .setParameter("official", official).setParameter("course", course).getResultList();
+    }
+}
