@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,9 @@ public class Assessments {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    Event<AssessmentScheduled> scheduled;
 
     @Transactional
     public Assessment create(AssessmentDraft draft, String createdBy) {
@@ -98,6 +102,9 @@ public class Assessments {
         }
         Assessment assessment = new Assessment(draft, programme, course, offering, createdBy);
         em.persist(assessment);
+        if (offering != null) {
+            scheduled.fire(new AssessmentScheduled(assessment));
+        }
         return assessment;
     }
 

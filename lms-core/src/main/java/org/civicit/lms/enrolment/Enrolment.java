@@ -33,6 +33,8 @@ import org.civicit.lms.roster.Official;
 @NamedQuery(name = Enrolment.CLASS_LIST, query = "SELECT e FROM Enrolment e JOIN FETCH e.official o JOIN o.agency a"
         + " WHERE e.offering = :offering AND e.status <> org.civicit.lms.enrolment.EnrolmentStatus.WITHDRAWN"
         + " AND a.path LIKE :scope ORDER BY e.position")
+@NamedQuery(name = Enrolment.SEATS_IN_OFFERING, query = "SELECT e FROM Enrolment e JOIN FETCH e.official"
+        + " WHERE e.offering = :offering AND e.status = org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED")
 public class Enrolment {
 
     public static final String FIND = "Enrolment.find";
@@ -40,6 +42,7 @@ public class Enrolment {
     public static final String FIRST_WAITING = "Enrolment.firstWaiting";
     public static final String CLASS_LIST = "Enrolment.classList";
     public static final String SEATS_IN_COURSE = "Enrolment.seatsInCourse";
+    public static final String SEATS_IN_OFFERING = "Enrolment.seatsInOffering";
 
     @Id
     @SequenceGenerator(name = "enrolment_seq", sequenceName = "enrolment_seq", allocationSize = 50)

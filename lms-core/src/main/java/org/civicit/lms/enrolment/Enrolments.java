@@ -116,7 +116,8 @@ public class Enrolments {
             throw new BusinessException.Invalid(refusal.messageKey(), refusal.arguments().toArray());
         }
         Enrolment enrolment = existing != null ? existing : new Enrolment(offering, official);
-        if (existing != null && existing.getStatus() == EnrolmentStatus.REQUESTED) {
+        EnrolmentStatus before = enrolment.getStatus();
+        if (before == EnrolmentStatus.REQUESTED) {
             enrolment.approve(enrolledCount(offering) < offering.getCapacity());
         } else {
             enrolment.join(enrolledCount(offering) < offering.getCapacity());
@@ -124,7 +125,7 @@ public class Enrolments {
         if (existing == null) {
             em.persist(enrolment);
         }
-        changes.fire(new EnrolmentChanged(enrolment));
+        changes.fire(new EnrolmentChanged(enrolment, before));
         return new Outcome(enrolment, true);
     }
 
@@ -150,6 +151,7 @@ public class Enrolments {
             throw new BusinessException.Invalid(refusal.messageKey(), refusal.arguments().toArray());
         }
         Enrolment enrolment = existing != null ? existing : new Enrolment(offering, official);
+        EnrolmentStatus before = enrolment.getStatus();
         if (offering.terms().needsApproval()) {
             enrolment.request();
         } else {
@@ -158,7 +160,7 @@ public class Enrolments {
         if (existing == null) {
             em.persist(enrolment);
         }
-        changes.fire(new EnrolmentChanged(enrolment));
+        changes.fire(new EnrolmentChanged(enrolment, before));
         return new Outcome(enrolment, true);
     }
 
@@ -173,6 +175,7 @@ public class Enrolments {
         Enrolment enrolment = enrolmentOf(offering, official)
                 .filter(e -> e.getStatus() == EnrolmentStatus.REQUESTED)
                 .orElseThrow(() -> new BusinessException.Conflict("enrolment.request.none", employeeCode, offeringCode));
+        EnrolmentStatus before = enrolment.getStatus();
         if (approve) {
             requireOpen(offering);
             Refusal refusal = refusal(offering, official);
@@ -183,7 +186,7 @@ public class Enrolments {
         } else {
             enrolment.withdraw();
         }
-        changes.fire(new EnrolmentChanged(enrolment));
+        changes.fire(new EnrolmentChanged(enrolment, before));
         return enrolment;
     }
 
@@ -248,7 +251,8 @@ public class Enrolments {
             }
             if (!preview) {
                 Enrolment joining = enrolment != null ? enrolment : new Enrolment(offering, official);
-                if (enrolment != null && enrolment.getStatus() == EnrolmentStatus.REQUESTED) {
+                EnrolmentStatus before = joining.getStatus();
+                if (before == EnrolmentStatus.REQUESTED) {
                     joining.approve(seatFree);
                 } else {
                     joining.join(seatFree);
@@ -256,7 +260,7 @@ public class Enrolments {
                 if (enrolment == null) {
                     em.persist(joining);
                 }
-                changes.fire(new EnrolmentChanged(joining));
+                changes.fire(new EnrolmentChanged(joining, before));
             }
         }
         return new BulkResult(enrolled, waitlisted, already, ineligible);
@@ -288,7 +292,7 @@ public class Enrolments {
             em.createNamedQuery(Enrolment.FIRST_WAITING, Enrolment.class).setParameter("offering", offering)
                     .setMaxResults(1).getResultStream().findFirst().ifPresent(first -> {
                         first.promote();
-                        changes.fire(new EnrolmentChanged(first));
+                        changes.fire(new EnrolmentChanged(first, EnrolmentStatus.WAITLISTED));
                     });
         }
     }

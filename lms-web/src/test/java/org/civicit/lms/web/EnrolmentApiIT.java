@@ -12,6 +12,10 @@ import java.util.stream.IntStream;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -249,6 +253,48 @@ class EnrolmentApiIT {
                 "{\"employeeCode\": \"REQ-A2\"}");
         assertThat(early.status()).as("ITS-02 asks for ITS-01 first").isEqualTo(422);
         assertThat(early.json().getString("detail")).contains("ITS-01");
+    }
+
+    @Test
+    void officialsAreToldByMailWhenEnrolledWaitlistedMovedUpAndWhenAnExamIsScheduled() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("lms.it.smtpPort"), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            Api admin = Api.admin(base);
+            admin.csv("api/agencies/import", "code,name,level,sector\nMAIL-X,Ủy ban nhân dân xã Thư,COMMUNE,STATE\n");
+            admin.csv("api/officials/import", """
+                    employee_code,full_name,agency_code,position,email
+                    MAIL-1,Nguyễn Văn Thư,MAIL-X,STAFF,thu.nguyen@xa.example.vn
+                    MAIL-2,Trần Thị Tín,MAIL-X,STAFF,tin.tran@xa.example.vn
+                    MAIL-3,Lê Văn Không Thư,MAIL-X,STAFF,
+                    """);
+            admin.post("api/offerings", "application/json", offering("MAIL-IU01", "IU01", 1));
+            admin.post("api/offerings/MAIL-IU01/enrolments", "application/json", "{\"employeeCode\": \"MAIL-1\"}");
+            admin.post("api/offerings/MAIL-IU01/enrolments", "application/json", "{\"employeeCode\": \"MAIL-2\"}");
+            admin.post("api/offerings/MAIL-IU01/enrolments", "application/json", "{\"employeeCode\": \"MAIL-3\"}");
+            assertThat(smtp.waitForIncomingEmail(20_000, 2)).isTrue();
+            assertThat(admin.delete("api/offerings/MAIL-IU01/enrolments/MAIL-1").status()).isEqualTo(204);
+            assertThat(smtp.waitForIncomingEmail(20_000, 3)).isTrue();
+            admin.post("api/question-banks/import", "text/plain", "$CATEGORY: MAIL-Q\n\n::MAIL-Q1:: Câu hỏi {T}\n");
+            assertThat(admin.post("api/assessments", "application/json", """
+                    {"code": "MAIL-EXAM", "title": "Kiểm tra IU01", "programme": "BASIC-IT", "offering": "MAIL-IU01",
+                     "timeLimitMinutes": 30, "passPercent": 50, "maxAttempts": 1,
+                     "sections": [{"category": "MAIL-Q", "count": 1}]}""").status()).isEqualTo(201);
+            assertThat(smtp.waitForIncomingEmail(20_000, 4)).isTrue();
+
+            List<String> sent = new ArrayList<>();
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                sent.add(message.getAllRecipients()[0] + " " + message.getSubject());
+                assertThat(message.getContent().toString()).contains("Kính gửi", "Dear");
+            }
+            assertThat(sent).as("MAIL-3 has no address").containsExactlyInAnyOrder(
+                    "thu.nguyen@xa.example.vn Ghi danh lớp Lớp MAIL-IU01",
+                    "tin.tran@xa.example.vn Danh sách chờ lớp Lớp MAIL-IU01",
+                    "tin.tran@xa.example.vn Đã có chỗ trong lớp Lớp MAIL-IU01",
+                    "tin.tran@xa.example.vn Lịch kiểm tra: Kiểm tra IU01");
+        } finally {
+            smtp.stop();
+        }
     }
 
     @Test

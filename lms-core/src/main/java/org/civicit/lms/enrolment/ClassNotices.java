@@ -1,0 +1,150 @@
+package org.civicit.lms.enrolment;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.civicit.lms.assessment.Assessment;
+import org.civicit.lms.assessment.AssessmentScheduled;
+import org.civicit.lms.platform.Mailer;
+import org.civicit.lms.platform.Today;
+import org.civicit.lms.roster.Official;
+
+/**
+ * E-mail to officials about their classes: enrolled, waitlisted, moved up from the
+ * waitlist, request received or refused, and an exam of their class scheduled. Written in
+ * Vietnamese with an English copy. Messages are composed in the transaction that made the
+ * change and sent only once it commits, off the request thread; nothing is sent when no
+ * SMTP server is configured or the official has no address.
+ */
+@ApplicationScoped
+public class ClassNotices {
+
+    private static final Logger LOG = Logger.getLogger(ClassNotices.class.getName());
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private static final Object PENDING = ClassNotices.class.getName() + ".pending";
+
+    /** One e-mail waiting for its transaction to commit. */
+    private record Notice(String to, String subject, String text) {
+    }
+
+    @Inject
+    Mailer mailer;
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    void enrolmentChanged(@Observes EnrolmentChanged changed) {
+        Enrolment enrolment = changed.enrolment();
+        if (!mailer.enabled() || !hasAddress(enrolment.getOfficial())) {
+            return;
+        }
+        String kind = switch (enrolment.getStatus()) {
+            case ENROLLED -> changed.before() == EnrolmentStatus.WAITLISTED ? "promoted" : "enrolled";
+            case WAITLISTED -> "waitlisted";
+            case REQUESTED -> "requested";
+            case WITHDRAWN -> changed.before() == EnrolmentStatus.REQUESTED ? "refused" : null;
+            default -> null;
+        };
+        if (kind != null) {
+            Offering offering = enrolment.getOffering();
+            queue(enrolment.getOfficial(), kind, enrolment.getOfficial().getFullName(), offering.getTitle(),
+                    offering.getCode(), offering.getStartsOn().format(DAY), offering.getEndsOn().format(DAY),
+                    offering.getPlace() == null ? "" : offering.getPlace());
+        }
+    }
+
+    void assessmentScheduled(@Observes AssessmentScheduled scheduled) {
+        Assessment assessment = scheduled.assessment();
+        if (!mailer.enabled()) {
+            return;
+        }
+        String opens = assessment.getOpensAt() == null ? "-"
+                : assessment.getOpensAt().atZoneSameInstant(Today.VIETNAM).format(MOMENT);
+        String closes = assessment.getClosesAt() == null ? "-"
+                : assessment.getClosesAt().atZoneSameInstant(Today.VIETNAM).format(MOMENT);
+        for (Enrolment seat : em.createNamedQuery(Enrolment.SEATS_IN_OFFERING, Enrolment.class)
+                .setParameter("offering", assessment.getOffering()).getResultList()) {
+            if (hasAddress(seat.getOfficial())) {
+                queue(seat.getOfficial(), "exam", seat.getOfficial().getFullName(), assessment.getTitle(),
+                        assessment.getCode(), opens, closes, assessment.getTimeLimitMinutes());
+            }
+        }
+    }
+
+    private static boolean hasAddress(Official official) {
+        return official.getEmail() != null && !official.getEmail().isBlank();
+    }
+
+    private void queue(Official official, String kind, Object... arguments) {
+        String subject = text(VIETNAMESE, "notice." + kind + ".subject", arguments);
+        String text = text(VIETNAMESE, "notice." + kind + ".body", arguments) + "\n\n---\n\n"
+                + text(Locale.ENGLISH, "notice." + kind + ".body", arguments);
+        pending().add(new Notice(official.getEmail(), subject, text));
+    }
+
+    /** The notices of the current transaction, sent after it commits and dropped if it rolls back. */
+    @SuppressWarnings("unchecked")
+    private List<Notice> pending() {
+        List<Notice> pending = (List<Notice>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<Notice> created = new ArrayList<>();
+            transactions.putResource(PENDING, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the commit
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        List<Notice> committed = List.copyOf(created);
+                        executor.execute(() -> committed.forEach(ClassNotices.this::send));
+                    }
+                }
+            });
+            pending = created;
+        }
+        return pending;
+    }
+
+    private void send(Notice notice) {
+        try {
+            mailer.send(notice.to(), notice.subject(), notice.text());
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not send the notice \"" + notice.subject() + "\" to " + notice.to(), e);
+        }
+    }
+
+    private static String text(Locale locale, String key, Object... arguments) {
+        return new MessageFormat(ResourceBundle.getBundle("i18n", locale, ClassNotices.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key), locale).format(arguments);
+    }
+}
