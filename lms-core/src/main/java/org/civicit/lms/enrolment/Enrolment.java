@@ -35,6 +35,8 @@ import org.civicit.lms.roster.Official;
         + " AND a.path LIKE :scope ORDER BY e.position")
 @NamedQuery(name = Enrolment.SEATS_IN_OFFERING, query = "SELECT e FROM Enrolment e JOIN FETCH e.official"
         + " WHERE e.offering = :offering AND e.status = org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED")
+@NamedQuery(name = Enrolment.OF_OFFICIAL, query = "SELECT e FROM Enrolment e JOIN FETCH e.offering o"
+        + " JOIN FETCH o.course WHERE e.official = :official ORDER BY o.startsOn DESC, o.code")
 public class Enrolment {
 
     public static final String FIND = "Enrolment.find";
@@ -43,6 +45,7 @@ public class Enrolment {
     public static final String CLASS_LIST = "Enrolment.classList";
     public static final String SEATS_IN_COURSE = "Enrolment.seatsInCourse";
     public static final String SEATS_IN_OFFERING = "Enrolment.seatsInOffering";
+    public static final String OF_OFFICIAL = "Enrolment.ofOfficial";
 
     @Id
     @SequenceGenerator(name = "enrolment_seq", sequenceName = "enrolment_seq", allocationSize = 50)

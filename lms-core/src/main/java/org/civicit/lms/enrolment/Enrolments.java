@@ -198,6 +198,12 @@ public class Enrolments {
         return offering;
     }
 
+    /** An official's places in classes, the latest class first. */
+    public List<Enrolment> of(Official official) {
+        return em.createNamedQuery(Enrolment.OF_OFFICIAL, Enrolment.class).setParameter("official", official)
+                .getResultList();
+    }
+
     /** The classes that take requests today, optionally of one course. */
     public List<Offering> openForRequests(String courseCode) {
         LocalDate today = Today.date();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -166,6 +167,86 @@ class PagesIT {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
         assertThat(browser.findElement(By.id("counts")).getText()).contains("thêm mới 2");
         assertThat(Api.admin(base).get("api/officials/PG3-02").json().getString("fullName")).isEqualTo("Kiều Thị Vân");
+    }
+
+    /** A commune official who can log in, enrolled in an IU01 class, and an exam of two questions. */
+    private void traineeWithAClassAndAnExam(String p) {
+        Api admin = Api.admin(base);
+        admin.csv("api/agencies/import", "code,name,level,sector\n" + p + "-X,Xã Thử,COMMUNE,STATE\n");
+        admin.csv("api/officials/import", "employee_code,full_name,agency_code,position\n" + p + "-1,Phan Văn Học,"
+                + p + "-X,STAFF\n");
+        assertThat(admin.put("api/officials/" + p + "-1/password", "{\"password\": \"hoc-vien-pass\"}").status())
+                .isEqualTo(204);
+        assertThat(admin.post("api/offerings", "application/json", """
+                {"code": "%1$s-IU01", "course": "IU01", "title": "Lớp IU01 xã Thử", "startsOn": "2027-03-01",
+                 "endsOn": "2027-03-05", "capacity": 10}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(admin.post("api/offerings/" + p + "-IU01/enrolments", "application/json",
+                "{\"employeeCode\": \"" + p + "-1\"}").status()).isEqualTo(201);
+        assertThat(admin.post("api/question-banks/import", "text/plain", """
+                $CATEGORY: %1$s-Q
+
+                ::%1$s-1:: Thủ đô của Việt Nam? {=Hà Nội ~Huế ~Đà Nẵng}
+
+                ::%1$s-2:: Viết tắt của bộ xử lý trung tâm? {=CPU}
+                """.formatted(p)).status()).isEqualTo(200);
+        assertThat(admin.post("api/assessments", "application/json", """
+                {"code": "%1$s-EXAM", "title": "Kiểm tra thử", "programme": "BASIC-IT", "timeLimitMinutes": 20,
+                 "passPercent": 50, "maxAttempts": 1, "sections": [{"category": "%1$s-Q", "count": 2}]}
+                """.formatted(p)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aTraineeTakesAnExamWhoseAnswersSurviveAReloadAndSeesTheResult() {
+        traineeWithAClassAndAnExam("PX");
+        browser.get(base + "trainee/exam.xhtml?code=PX-EXAM");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn("PX-1", "hoc-vien-pass");
+        waitFor(ExpectedConditions.textToBe(By.id("exam-title"), "Kiểm tra thử"));
+        browser.findElement(By.id("exam-start")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions fieldset")));
+
+        WebElement capital = browser.findElements(By.cssSelector("#exam-questions label")).stream()
+                .filter(label -> label.getText().strip().equals("Hà Nội")).findFirst().orElseThrow();
+        capital.findElement(By.tagName("input")).click();
+        WebElement typed = browser.findElement(By.cssSelector("#exam-questions input.answer-text"));
+        typed.sendKeys("cpu");
+        waitFor(driver -> driver.findElements(By.cssSelector(".save.saved")).size() == 2);
+
+        browser.navigate().refresh();
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("exam-start")));
+        browser.findElement(By.id("exam-start")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions input.answer-text")));
+        assertThat(browser.findElement(By.cssSelector("#exam-questions input.answer-text")).getAttribute("value"))
+                .as("the typed answer came back").isEqualTo("cpu");
+        assertThat(browser.findElements(By.cssSelector("#exam-questions input[type=radio]")).stream()
+                .filter(WebElement::isSelected)).as("the chosen option came back").hasSize(1);
+
+        browser.findElement(By.id("exam-submit")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("exam-result"), "2/2"));
+        assertThat(browser.findElement(By.id("exam-result")).getText()).contains("100%", "Đạt");
+    }
+
+    @Test
+    void aTraineeReadsALessonAndMarksItDone() {
+        traineeWithAClassAndAnExam("PL");
+        browser.get(base + "index.xhtml");
+        browser.findElement(By.id("nav-login")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn("PL-1", "hoc-vien-pass");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-courses")));
+        browser.findElement(By.id("nav-courses")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "IU01"));
+        assertThat(browser.findElement(By.id("classes")).getText()).contains("Lớp IU01 xã Thử", "Đã ghi danh", "0/");
+
+        browser.findElement(By.linkText("IU01 — Hiểu biết về công nghệ thông tin cơ bản")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lesson-title")));
+        assertThat(browser.findElement(By.id("lesson-title")).getText()).startsWith("1.");
+        assertThat(browser.findElement(By.id("lesson")).findElements(By.tagName("strong"))).isNotEmpty();
+        browser.findElement(By.id("progress:done")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("lesson-title"), "2."));
+        assertThat(browser.findElement(By.id("lessons")).getText()).contains("✓");
+        browser.findElement(By.id("nav-courses")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "1/"));
     }
 
     @Test

@@ -1,0 +1,265 @@
+/*
+ * The exam page. Every answer goes to the server as soon as it is given (typed text after
+ * a short pause) and is shown as saved only when the server said so; an answer that could
+ * not be saved is tried again until it is, or until the attempt closes. The clock is the
+ * server's: the time left counts from the deadline and the server time the attempt carries.
+ */
+(function () {
+    'use strict';
+    var root = document.getElementById('exam');
+    if (!root) {
+        return;
+    }
+    var api = root.dataset.api;
+    var code = root.dataset.code;
+    var text = root.dataset;
+    var attempt = null;
+    var clockOffset = 0;
+    var pending = {};
+    var closed = false;
+
+    function el(tag, attributes, children) {
+        var node = document.createElement(tag);
+        Object.keys(attributes || {}).forEach(function (name) {
+            if (name === 'text') {
+                node.textContent = attributes[name];
+            } else {
+                node.setAttribute(name, attributes[name]);
+            }
+        });
+        (children || []).forEach(function (child) { node.appendChild(child); });
+        return node;
+    }
+
+    function call(method, path, body, contentType) {
+        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
+        if (body !== undefined) {
+            options.headers['Content-Type'] = contentType || 'application/json';
+            options.body = contentType ? body : JSON.stringify(body);
+        }
+        return fetch(api + path, options).then(function (response) {
+            if (response.status === 204) {
+                return null;
+            }
+            return response.json().then(function (json) {
+                if (!response.ok) {
+                    var error = new Error(json.detail || json.title || response.status);
+                    error.status = response.status;
+                    throw error;
+                }
+                return json;
+            });
+        });
+    }
+
+    function message(value) {
+        document.getElementById('exam-message').textContent = value || '';
+    }
+
+    function status(questionId, value, kind) {
+        var node = document.getElementById('status-' + questionId);
+        if (node) {
+            node.textContent = value;
+            node.className = 'save ' + (kind || '');
+        }
+    }
+
+    function answerOf(question) {
+        var box = document.getElementById('q-' + question.id);
+        if (question.type === 'SINGLE_CHOICE' || question.type === 'TRUE_FALSE' || question.type === 'MULTIPLE_CHOICE') {
+            var selected = [];
+            box.querySelectorAll('input[name="a-' + question.id + '"]').forEach(function (input) {
+                if (input.checked) {
+                    selected.push(Number(input.value));
+                }
+            });
+            return {selected: selected};
+        }
+        if (question.type === 'MATCHING') {
+            var pairs = [];
+            box.querySelectorAll('select').forEach(function (select) {
+                if (select.value) {
+                    pairs.push({option: Number(select.dataset.option), choice: Number(select.value)});
+                }
+            });
+            return {pairs: pairs};
+        }
+        return {text: box.querySelector('.answer-text').value};
+    }
+
+    function save(question) {
+        if (closed) {
+            return;
+        }
+        var body = answerOf(question);
+        pending[question.id] = body;
+        status(question.id, text.saving, 'saving');
+        call('PUT', '/attempts/' + attempt.id + '/answers/' + question.id, body).then(function () {
+            if (pending[question.id] === body) {
+                delete pending[question.id];
+                status(question.id, text.saved + ' ' + new Date().toLocaleTimeString(), 'saved');
+            }
+        }, function (error) {
+            if (error.status === 409) {
+                finished();
+                return;
+            }
+            if (error.status === 422) {
+                delete pending[question.id];
+                status(question.id, error.message, 'error');
+                return;
+            }
+            status(question.id, text.retrying, 'error');
+            setTimeout(function () {
+                if (pending[question.id] === body) {
+                    save(question);
+                }
+            }, 3000);
+        });
+    }
+
+    function upload(question, input) {
+        var file = input.files[0];
+        if (!file || closed) {
+            return;
+        }
+        status(question.id, text.saving, 'saving');
+        call('PUT', '/attempts/' + attempt.id + '/answers/' + question.id + '/file?name=' + encodeURIComponent(file.name),
+            file, file.type || 'application/octet-stream').then(function () {
+            status(question.id, text.saved + ' ' + file.name, 'saved');
+        }, function (error) {
+            status(question.id, error.message, 'error');
+        });
+    }
+
+    function render(question, answer) {
+        var box = el('fieldset', {id: 'q-' + question.id, 'class': 'question'});
+        box.appendChild(el('legend', {text: question.text}));
+        var selected = (answer && answer.selected) || [];
+        if (question.type === 'SINGLE_CHOICE' || question.type === 'TRUE_FALSE' || question.type === 'MULTIPLE_CHOICE') {
+            var kind = question.type === 'MULTIPLE_CHOICE' ? 'checkbox' : 'radio';
+            question.options.forEach(function (option) {
+                var input = el('input', {type: kind, name: 'a-' + question.id, value: option.id,
+                    id: 'a-' + question.id + '-' + option.id});
+                input.checked = selected.indexOf(option.id) >= 0;
+                input.addEventListener('change', function () { save(question); });
+                box.appendChild(el('label', {}, [input, document.createTextNode(' ' + option.text)]));
+            });
+        } else if (question.type === 'MATCHING') {
+            var chosen = {};
+            ((answer && answer.pairs) || []).forEach(function (pair) { chosen[pair.option] = pair.choice; });
+            question.options.forEach(function (option) {
+                var select = el('select', {'data-option': option.id});
+                select.appendChild(el('option', {value: '', text: '—'}));
+                question.choices.forEach(function (choice) {
+                    var item = el('option', {value: choice.id, text: choice.text});
+                    item.selected = chosen[option.id] === choice.id;
+                    select.appendChild(item);
+                });
+                select.addEventListener('change', function () { save(question); });
+                box.appendChild(el('label', {}, [document.createTextNode(option.text + ' '), select]));
+            });
+        } else {
+            var area = el(question.type === 'ESSAY' ? 'textarea' : 'input', {'class': 'answer-text'});
+            area.value = (answer && answer.text) || '';
+            var timer = null;
+            area.addEventListener('input', function () {
+                clearTimeout(timer);
+                status(question.id, text.typing, 'saving');
+                timer = setTimeout(function () { save(question); }, 800);
+            });
+            box.appendChild(area);
+            if (question.type === 'ESSAY') {
+                var file = el('input', {type: 'file', 'class': 'answer-file'});
+                file.addEventListener('change', function () { upload(question, file); });
+                box.appendChild(el('label', {}, [document.createTextNode(text.file + ' '), file]));
+            }
+        }
+        box.appendChild(el('span', {id: 'status-' + question.id, 'class': 'save',
+            text: answer ? text.saved : ''}));
+        return box;
+    }
+
+    function tick() {
+        if (closed) {
+            return;
+        }
+        var left = Math.max(0, Date.parse(attempt.deadline) - (Date.now() + clockOffset));
+        var minutes = Math.floor(left / 60000);
+        var seconds = Math.floor(left / 1000) % 60;
+        document.getElementById('exam-clock').textContent = text.timeLeft + ' ' + minutes + ':' + (seconds < 10 ? '0' : '') + seconds;
+        if (left === 0) {
+            finished();
+            return;
+        }
+        setTimeout(tick, 1000);
+    }
+
+    function showResult(result) {
+        var node = document.getElementById('exam-result');
+        if (result.status === 'AWAITING_GRADING') {
+            node.textContent = text.awaiting;
+        } else {
+            node.textContent = text.score + ' ' + result.score + '/' + result.maxScore + ' (' + result.percent + '%) — '
+                + (result.passed ? text.passed : text.failed);
+        }
+    }
+
+    function finished() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        document.querySelectorAll('#exam-questions input, #exam-questions textarea, #exam-questions select, #exam-submit')
+            .forEach(function (input) { input.disabled = true; });
+        document.getElementById('exam-clock').textContent = text.closed;
+        call('POST', '/attempts/' + attempt.id + '/submit').then(showResult, function (error) { message(error.message); });
+    }
+
+    function show(json) {
+        attempt = json;
+        clockOffset = Date.parse(json.serverTime) - Date.now();
+        var answers = {};
+        json.answers.forEach(function (answer) { answers[answer.questionId] = answer; });
+        var list = document.getElementById('exam-questions');
+        list.textContent = '';
+        json.questions.forEach(function (question, index) {
+            var box = render(question, answers[question.id]);
+            box.querySelector('legend').textContent = (index + 1) + '. ' + question.text;
+            list.appendChild(box);
+        });
+        document.getElementById('exam-start').hidden = true;
+        document.getElementById('exam-submit').hidden = false;
+        if (json.status === 'OPEN') {
+            tick();
+        } else {
+            closed = true;
+            showResult(json.result);
+        }
+    }
+
+    document.getElementById('exam-start').addEventListener('click', function () {
+        message('');
+        call('POST', '/assessments/' + encodeURIComponent(code) + '/attempts').then(show, function (error) {
+            message(error.message);
+        });
+    });
+    document.getElementById('exam-submit').addEventListener('click', function () {
+        if (Object.keys(pending).length > 0) {
+            message(text.unsaved);
+            return;
+        }
+        finished();
+    });
+    window.addEventListener('beforeunload', function (event) {
+        if (!closed && Object.keys(pending).length > 0) {
+            event.preventDefault();
+            event.returnValue = text.unsaved;
+        }
+    });
+    call('GET', '/assessments/' + encodeURIComponent(code)).then(function (assessment) {
+        document.getElementById('exam-title').textContent = assessment.title;
+        document.getElementById('exam-rules').textContent = text.rules
+            .replace('{0}', assessment.timeLimitMinutes).replace('{1}', assessment.passPercent);
+    }, function (error) { message(error.message); });
+}());
