@@ -1,11 +1,7 @@
 package org.civicit.lms.assessment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.civicit.lms.assessment.BankQuestion.Option;
 import org.civicit.lms.assessment.gift.GiftParser;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.platform.ContentHash;
 import org.civicit.lms.platform.ImportLock;
 
 /**
@@ -51,7 +48,7 @@ public class QuestionBanks {
     @Transactional
     public Optional<Imported> loadShipped(String name, String text) {
         ImportLock.take(em, ImportLock.QUESTION_BANKS);
-        String hash = sha256(text);
+        String hash = ContentHash.sha256(text);
         List<?> stored = em.createNativeQuery("SELECT content_hash FROM bank_file WHERE name = ?")
                 .setParameter(1, name).getResultList();
         if (!stored.isEmpty() && hash.equals(stored.get(0))) {
@@ -71,15 +68,6 @@ public class QuestionBanks {
                         : "UPDATE bank_file SET content_hash = ? WHERE name = ?")
                 .setParameter(1, hash).setParameter(2, name).executeUpdate();
         return Optional.of(imported);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Transactional

@@ -1,16 +1,14 @@
 package org.civicit.lms.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.civicit.lms.platform.ContentHash;
 
 /**
  * One course as written in {@code content/catalog}: a front matter of {@code key: value}
@@ -66,7 +64,8 @@ public record CourseFile(String code, String programme, String title, String tit
         }
         String body = String.join("\n", List.of(lines).subList(line + 1, lines.length)).strip();
         return new CourseFile(values.get("code"), values.get("programme"), values.get("title"),
-                values.get("title_en"), hours, values.get("bank"), codes(values.get("prerequisites")), body, sha256(normalised));
+                values.get("title_en"), hours, values.get("bank"), codes(values.get("prerequisites")), body,
+                ContentHash.sha256(normalised));
     }
 
     private static List<String> codes(String list) {
@@ -97,14 +96,5 @@ public record CourseFile(String code, String programme, String title, String tit
             lessons.add(new LessonText(number, title, text.toString().strip()));
         }
         return lessons;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -111,22 +111,7 @@ public class Enrolments {
             return new Outcome(existing, false);
         }
         requireOpen(offering);
-        Refusal refusal = refusal(offering, official);
-        if (refusal != null) {
-            throw new BusinessException.Invalid(refusal.messageKey(), refusal.arguments().toArray());
-        }
-        Enrolment enrolment = existing != null ? existing : new Enrolment(offering, official);
-        EnrolmentStatus before = enrolment.getStatus();
-        if (before == EnrolmentStatus.REQUESTED) {
-            enrolment.approve(enrolledCount(offering) < offering.getCapacity());
-        } else {
-            enrolment.join(enrolledCount(offering) < offering.getCapacity());
-        }
-        if (existing == null) {
-            em.persist(enrolment);
-        }
-        changes.fire(new EnrolmentChanged(enrolment, before));
-        return new Outcome(enrolment, true);
+        return place(offering, official, existing, false);
     }
 
     /**
@@ -146,16 +131,28 @@ public class Enrolments {
         if (!offering.terms().takesRequestsOn(Today.date())) {
             throw new BusinessException.Conflict("enrolment.request.window", offering.getCode());
         }
+        return place(offering, official, existing, offering.terms().needsApproval());
+    }
+
+    /**
+     * Gives an eligible official a seat if one is free, else a place in line; a request
+     * waiting for approval is approved in the place it was asked; with {@code askOnly} the
+     * official only asks, and waits for HR.
+     */
+    private Outcome place(Offering offering, Official official, Enrolment existing, boolean askOnly) {
         Refusal refusal = refusal(offering, official);
         if (refusal != null) {
             throw new BusinessException.Invalid(refusal.messageKey(), refusal.arguments().toArray());
         }
         Enrolment enrolment = existing != null ? existing : new Enrolment(offering, official);
         EnrolmentStatus before = enrolment.getStatus();
-        if (offering.terms().needsApproval()) {
+        boolean seatFree = enrolledCount(offering) < offering.getCapacity();
+        if (askOnly) {
             enrolment.request();
+        } else if (before == EnrolmentStatus.REQUESTED) {
+            enrolment.approve(seatFree);
         } else {
-            enrolment.join(enrolledCount(offering) < offering.getCapacity());
+            enrolment.join(seatFree);
         }
         if (existing == null) {
             em.persist(enrolment);

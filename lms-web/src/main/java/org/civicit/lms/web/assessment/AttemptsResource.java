@@ -104,7 +104,7 @@ public class AttemptsResource {
         if (body.selected() != null && body.selected().contains(null)) {
             throw new BusinessException.Invalid("attempt.answer.unknownOption", "null");
         }
-        attempts.answer(id, questionId, trainee(), new Answer(body.selected(), body.text(), pairs));
+        attempts.answer(id, questionId, caller.trainee(), new Answer(body.selected(), body.text(), pairs));
         return Response.noContent().build();
     }
 
@@ -123,7 +123,7 @@ public class AttemptsResource {
         if (content.length > maxUploadBytes) {
             throw new BusinessException.Invalid("attempt.file.tooLarge", maxUploadBytes / (1024 * 1024));
         }
-        attempts.handIn(id, questionId, trainee(), name, contentType, content);
+        attempts.handIn(id, questionId, caller.trainee(), name, contentType, content);
         return Response.noContent().build();
     }
 
@@ -145,7 +145,7 @@ public class AttemptsResource {
     @Path("{id}/submit")
     @RolesAllowed("TRAINEE")
     public JsonObject submit(@PathParam("id") long id) {
-        return AttemptJson.result(attempts.submit(id, trainee()));
+        return AttemptJson.result(attempts.submit(id, caller.trainee()));
     }
 
     @PUT
@@ -157,9 +157,5 @@ public class AttemptsResource {
         }
         return AttemptJson.result(grading.grade(id, questionId, body.points(), body.comment(), body.version(),
                 caller.username(), caller.isAdmin()));
-    }
-
-    private Official trainee() {
-        return caller.official().orElseThrow(() -> new BusinessException.Forbidden("attempt.notAnOfficial"));
     }
 }

@@ -17,8 +17,6 @@ import org.civicit.lms.catalog.Catalog;
 import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Lesson;
 import org.civicit.lms.enrolment.CourseProgress;
-import org.civicit.lms.platform.BusinessException;
-import org.civicit.lms.roster.Official;
 import org.civicit.lms.web.security.Caller;
 
 /**
@@ -95,19 +93,16 @@ public class CoursesResource {
     @Path("{code}/lessons/{number}/done")
     @RolesAllowed("TRAINEE")
     public ProgressView done(@PathParam("code") String code, @PathParam("number") int number) {
-        return view(progress.markDone(code, number, trainee()));
+        return view(progress.markDone(code, number, caller.trainee()));
     }
 
     @GET
     @Path("{code}/progress")
     @RolesAllowed("TRAINEE")
     public ProgressView progress(@PathParam("code") String code) {
-        return view(progress.of(code, trainee()));
+        return view(progress.of(code, caller.trainee()));
     }
 
-    private Official trainee() {
-        return caller.official().orElseThrow(() -> new BusinessException.Forbidden("attempt.notAnOfficial"));
-    }
 
     private static ProgressView view(CourseProgress.Progress p) {
         List<Integer> done = p.lessons().stream().filter(CourseProgress.LessonState::done)

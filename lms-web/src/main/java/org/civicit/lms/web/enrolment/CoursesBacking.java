@@ -66,7 +66,7 @@ public class CoursesBacking {
 
     public List<Row> getClasses() {
         if (rows == null) {
-            Official official = official();
+            Official official = caller.trainee();
             rows = enrolments.of(official).stream().map(e -> {
                 CourseProgress.Progress p = progress.of(e.getOffering().getCourse().getCode(), official);
                 int done = (int) p.lessons().stream().filter(CourseProgress.LessonState::done).count();
@@ -86,7 +86,7 @@ public class CoursesBacking {
     public void request(String offeringCode) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Enrolment enrolment = enrolments.request(offeringCode, official()).enrolment();
+            Enrolment enrolment = enrolments.request(offeringCode, caller.trainee()).enrolment();
             faces.addMessage(null, new FacesMessage(Messages.text(faces.getViewRoot().getLocale(), "courses.requested",
                     offeringCode, Messages.text(faces.getViewRoot().getLocale(), "EnrolmentStatus." + enrolment.getStatus()))));
             rows = null;
@@ -94,9 +94,5 @@ public class CoursesBacking {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(faces.getViewRoot().getLocale(), e.messageKey(), e.arguments()), null));
         }
-    }
-
-    private Official official() {
-        return caller.official().orElseThrow(() -> new BusinessException.Forbidden("attempt.notAnOfficial"));
     }
 }

@@ -148,8 +148,7 @@ public class OfferingsResource {
     @Path("{code}/requests")
     @RolesAllowed("TRAINEE")
     public Response request(@PathParam("code") String code) {
-        Official official = caller.official()
-                .orElseThrow(() -> new BusinessException.Forbidden("attempt.notAnOfficial"));
+        Official official = caller.trainee();
         Enrolments.Outcome outcome = enrolments.request(code, official);
         return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(new EnrolmentView(official.getEmployeeCode(), outcome.enrolment().getStatus()))

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Account;
 import org.civicit.lms.roster.Accounts;
 import org.civicit.lms.roster.Official;
@@ -57,6 +58,11 @@ public class Caller {
     /** The official the caller logs in as, when it is one. */
     public Optional<Official> official() {
         return account().map(Account::getOfficial);
+    }
+
+    /** The official the caller logs in as; an account that is not an official's may not do what trainees do. */
+    public Official trainee() {
+        return official().orElseThrow(() -> new BusinessException.Forbidden("caller.notAnOfficial"));
     }
 
     public String username() {
