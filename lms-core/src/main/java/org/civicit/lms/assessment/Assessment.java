@@ -127,8 +127,10 @@ public class Assessment {
         return closesAt != null && closesAt.isBefore(limit) ? closesAt : limit;
     }
 
+    /** Whether {@code username} grades it: one of its instructors, or of the class it belongs to. */
     public boolean isGradedBy(String username) {
-        return instructors.contains(username);
+        return instructors.contains(username)
+                || (offering != null && offering.terms().instructors().contains(username));
     }
 
     public Long getId() {

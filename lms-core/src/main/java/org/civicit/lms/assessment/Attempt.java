@@ -30,11 +30,15 @@ import org.civicit.lms.roster.Official;
 @NamedQuery(name = Attempt.SUBMITTED_OF_ASSESSMENT,
         query = "SELECT a FROM Attempt a WHERE a.assessment = :assessment"
                 + " AND a.status <> org.civicit.lms.assessment.AttemptStatus.OPEN ORDER BY a.id")
+@NamedQuery(name = Attempt.GRADEBOOK,
+        query = "SELECT a FROM Attempt a JOIN FETCH a.official o JOIN FETCH o.agency WHERE a.assessment = :assessment"
+                + " ORDER BY o.employeeCode, a.number")
 public class Attempt {
 
     public static final String OF_OFFICIAL = "Attempt.ofOfficial";
     public static final String OVERDUE = "Attempt.overdue";
     public static final String SUBMITTED_OF_ASSESSMENT = "Attempt.submittedOfAssessment";
+    public static final String GRADEBOOK = "Attempt.gradebook";
 
     /** Who submitted: the trainee, or the server at the deadline. */
     public static final String BY_TRAINEE = "TRAINEE";

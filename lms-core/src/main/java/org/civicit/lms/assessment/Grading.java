@@ -143,6 +143,13 @@ public class Grading {
         return result;
     }
 
+    /** Every attempt of an assessment with its trainee, by employee code then attempt number. */
+    public List<Attempt> gradebook(String assessmentCode, String username, boolean admin) {
+        return em.createNamedQuery(Attempt.GRADEBOOK, Attempt.class)
+                .setParameter("assessment", gradedBy(assessmentCode, username, admin))
+                .getResultList();
+    }
+
     /**
      * Facility (the mean share of marks earned) and discrimination (the correlation between
      * a question's marks and the marks of the rest of the attempt), over graded attempts.

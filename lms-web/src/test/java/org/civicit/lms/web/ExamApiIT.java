@@ -232,6 +232,16 @@ class ExamApiIT {
 
         JsonObject seen = trainee.get("api/attempts/" + id).json();
         assertThat(seen.getJsonObject("result").getBoolean("passed")).isTrue();
+        assertThat(instructor.get("api/assessments/EXF-2026/results").array().getValuesAs(JsonObject.class))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.getString("employeeCode")).isEqualTo("EXF-T1");
+                    assertThat(line.getJsonNumber("percent").doubleValue()).isEqualTo(87.5);
+                    assertThat(line.getBoolean("passed")).isTrue();
+                });
+        assertThat(instructor.get("api/assessments/EXF-2026/results?format=csv").body())
+                .startsWith("\uFEFFattempt_id,employee_code,full_name").contains("EXF-T1,Nguyễn Văn Một");
+        assertThat(Api.as(base, "other-exf", "teach-pass-1").get("api/assessments/EXF-2026/results").status())
+                .as("the gradebook of an assessment one does not grade").isEqualTo(404);
         List<JsonObject> certificates = trainee.get("api/certificates?employeeCode=EXF-T1").array()
                 .getValuesAs(JsonObject.class);
         assertThat(certificates).singleElement().satisfies(c -> {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -22,8 +23,11 @@ import org.civicit.lms.assessment.Assessment;
 import org.civicit.lms.assessment.AssessmentDraft;
 import org.civicit.lms.assessment.AssessmentSection;
 import org.civicit.lms.assessment.Assessments;
+import org.civicit.lms.assessment.Attempt;
+import org.civicit.lms.assessment.AttemptStatus;
 import org.civicit.lms.assessment.Attempts;
 import org.civicit.lms.assessment.Grading;
+import org.civicit.lms.assessment.Results;
 import org.civicit.lms.csv.CsvOutput;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Official;
@@ -116,8 +120,7 @@ public class AssessmentsResource {
     @Path("{code}/attempts")
     @RolesAllowed("TRAINEE")
     public Response start(@PathParam("code") String code) {
-        Official official = caller.official()
-                .orElseThrow(() -> new BusinessException.Forbidden("attempt.notAnOfficial"));
+        Official official = caller.trainee();
         Attempts.Started started = attempts.start(code, official);
         JsonObject body = AttemptJson.forTrainee(started.view());
         return started.created()
@@ -132,6 +135,48 @@ public class AssessmentsResource {
         Grading.Regraded result = grading.regrade(code, caller.username(), caller.isAdmin());
         return new RegradeView(result.attempts(), result.changed(), result.certificatesIssued(),
                 result.certificatesRevoked());
+    }
+
+    /** One line of the gradebook. */
+    public record ResultLine(long attemptId, String employeeCode, String fullName, String agency, int number,
+                             AttemptStatus status, Double score, double maxScore, Double percent, Boolean passed,
+                             OffsetDateTime submittedAt) {
+
+        static ResultLine of(Attempt a) {
+            return new ResultLine(a.getId(), a.getOfficial().getEmployeeCode(), a.getOfficial().getFullName(),
+                    a.getOfficial().getAgency().getCode(), a.getNumber(), a.getStatus(), a.getScore(), a.getMaxScore(),
+                    a.getScore() == null ? null : Results.percent(a.getScore(), a.getMaxScore()), a.getPassed(),
+                    a.getSubmittedAt());
+        }
+    }
+
+    /** The gradebook: every attempt with its trainee and result; {@code format=csv} for a spreadsheet. */
+    @GET
+    @Path("{code}/results")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv; charset=UTF-8"})
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    public Response results(@PathParam("code") String code, @QueryParam("format") String format) {
+        List<ResultLine> lines = grading.gradebook(code, caller.username(), caller.isAdmin()).stream()
+                .map(ResultLine::of).toList();
+        if (!"csv".equalsIgnoreCase(format)) {
+            return Response.ok(lines, MediaType.APPLICATION_JSON).build();
+        }
+        StreamingOutput body = stream -> {
+            try (CsvOutput out = CsvOutput.open(stream, "attempt_id", "employee_code", "full_name", "agency_code",
+                    "attempt", "status", "score", "max_score", "percent", "passed", "submitted_at")) {
+                for (ResultLine l : lines) {
+                    out.row(l.attemptId(), l.employeeCode(), l.fullName(), l.agency(), l.number(), l.status(),
+                            l.score(), l.maxScore(), l.percent(), l.passed(), l.submittedAt());
+                }
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(code) + "-results.csv\"")
+                .build();
+    }
+
+    private static String fileName(String code) {
+        return code.replaceAll("[^\\p{Alnum}._-]", "_");
     }
 
     /** Facility and discrimination of each question, as a CSV file. */
@@ -152,8 +197,7 @@ public class AssessmentsResource {
             }
         };
         return Response.ok(body)
-                .header("Content-Disposition", "attachment; filename=\"" + code.replaceAll("[^\\p{Alnum}._-]", "_")
-                        + "-item-analysis.csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(code) + "-item-analysis.csv\"")
                 .build();
     }
 }
