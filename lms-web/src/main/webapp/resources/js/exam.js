@@ -1,7 +1,9 @@
 /*
  * The exam page. Every answer goes to the server as soon as it is given (typed text after
  * a short pause) and is shown as saved only when the server said so; an answer that could
- * not be saved is tried again until it is, or until the attempt closes. The clock is the
+ * not be saved is tried again until it is, or until the attempt closes. Until then it is
+ * also kept in the browser's storage, so that a reload or a crash of the browser on a weak
+ * connection does not lose it: the resumed attempt sends it again. The clock is the
  * server's: the time left counts from the deadline and the server time the attempt carries.
  */
 (function () {
@@ -87,25 +89,54 @@
         return {text: box.querySelector('.answer-text').value};
     }
 
+    function storageKey(question) {
+        return 'lms-exam-' + attempt.id + '-' + question.id;
+    }
+
+    function keep(question, body) {
+        try {
+            if (body) {
+                window.localStorage.setItem(storageKey(question), JSON.stringify(body));
+            } else {
+                window.localStorage.removeItem(storageKey(question));
+            }
+        } catch (storageFull) {
+            // Without storage the answer is still retried while the page stays open.
+        }
+    }
+
+    function kept(question) {
+        try {
+            var value = window.localStorage.getItem(storageKey(question));
+            return value ? JSON.parse(value) : null;
+        } catch (unreadable) {
+            return null;
+        }
+    }
+
     function save(question) {
         if (closed) {
             return;
         }
         var body = answerOf(question);
         pending[question.id] = body;
+        keep(question, body);
         status(question.id, text.saving, 'saving');
         call('PUT', '/attempts/' + attempt.id + '/answers/' + question.id, body).then(function () {
             if (pending[question.id] === body) {
                 delete pending[question.id];
+                keep(question, null);
                 status(question.id, text.saved + ' ' + new Date().toLocaleTimeString(), 'saved');
             }
         }, function (error) {
             if (error.status === 409) {
+                keep(question, null);
                 finished();
                 return;
             }
             if (error.status === 422) {
                 delete pending[question.id];
+                keep(question, null);
                 status(question.id, error.message, 'error');
                 return;
             }
@@ -223,11 +254,17 @@
         json.answers.forEach(function (answer) { answers[answer.questionId] = answer; });
         var list = document.getElementById('exam-questions');
         list.textContent = '';
+        var unsent = [];
         json.questions.forEach(function (question, index) {
-            var box = render(question, answers[question.id]);
+            var local = json.status === 'OPEN' ? kept(question) : null;
+            var box = render(question, local || answers[question.id]);
             box.querySelector('legend').textContent = (index + 1) + '. ' + question.text;
             list.appendChild(box);
+            if (local) {
+                unsent.push(question);
+            }
         });
+        unsent.forEach(save);
         document.getElementById('exam-start').hidden = true;
         document.getElementById('exam-submit').hidden = false;
         if (json.status === 'OPEN') {

@@ -24,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -196,7 +198,7 @@ class PagesIT {
     }
 
     @Test
-    void aTraineeTakesAnExamWhoseAnswersSurviveAReloadAndSeesTheResult() {
+    void aTraineeTakesAnExamWhoseAnswersSurviveALostConnectionAndAReloadAndSeesTheResult() {
         traineeWithAClassAndAnExam("PX");
         browser.get(base + "trainee/exam.xhtml?code=PX-EXAM");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
@@ -205,11 +207,17 @@ class PagesIT {
         browser.findElement(By.id("exam-start")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions fieldset")));
 
+        HasNetworkConditions network = (HasNetworkConditions) browser;
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        network.setNetworkConditions(offline);
         WebElement capital = browser.findElements(By.cssSelector("#exam-questions label")).stream()
                 .filter(label -> label.getText().strip().equals("Hà Nội")).findFirst().orElseThrow();
         capital.findElement(By.tagName("input")).click();
         WebElement typed = browser.findElement(By.cssSelector("#exam-questions input.answer-text"));
         typed.sendKeys("cpu");
+        waitFor(driver -> driver.findElements(By.cssSelector(".save.error")).size() == 2);
+        network.deleteNetworkConditions();
         waitFor(driver -> driver.findElements(By.cssSelector(".save.saved")).size() == 2);
 
         browser.navigate().refresh();
