@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import jakarta.json.JsonObject;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -255,6 +257,45 @@ class PagesIT {
         assertThat(browser.findElement(By.id("lessons")).getText()).contains("✓");
         browser.findElement(By.id("nav-courses")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "1/"));
+    }
+
+    @Test
+    void anInstructorGradesAPracticalAnswerFromTheQueue() {
+        Api admin = Api.admin(base);
+        admin.csv("api/agencies/import", "code,name,level,sector\nPI-X,Xã Chấm,COMMUNE,STATE\n");
+        admin.csv("api/officials/import", "employee_code,full_name,agency_code,position\nPI-1,Đỗ Văn Nộp,PI-X,STAFF\n");
+        admin.put("api/officials/PI-1/password", "{\"password\": \"hoc-vien-pass\"}");
+        assertThat(admin.put("api/accounts/gv-pages", "{\"password\": \"giang-vien-pass\", \"roles\": [\"INSTRUCTOR\"]}")
+                .status()).isIn(200, 201);
+        Api instructor = Api.as(base, "gv-pages", "giang-vien-pass");
+        instructor.post("api/question-banks/import", "text/plain",
+                "$CATEGORY: PI-TH\n$POINTS: 10\n\n::PI-TH-1:: Soạn một công văn mời họp. {}\n");
+        assertThat(instructor.post("api/assessments", "application/json", """
+                {"code": "PI-EXAM", "title": "Thực hành", "programme": "BASIC-IT", "timeLimitMinutes": 20,
+                 "passPercent": 50, "maxAttempts": 1, "sections": [{"category": "PI-TH", "count": 1}]}""").status())
+                .isEqualTo(201);
+        Api trainee = Api.as(base, "PI-1", "hoc-vien-pass");
+        JsonObject attempt = trainee.post("api/assessments/PI-EXAM/attempts", "application/json", "").json();
+        long id = attempt.getJsonNumber("id").longValue();
+        long question = attempt.getJsonArray("questions").getJsonObject(0).getJsonNumber("id").longValue();
+        trainee.put("api/attempts/" + id + "/answers/" + question, "{\"text\": \"Kính gửi các phòng ban, trân trọng kính mời.\"}");
+        trainee.post("api/attempts/" + id + "/submit", "application/json", "");
+
+        browser.get(base + "instructor/grading.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn("gv-pages", "giang-vien-pass");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("queue"), "Kính gửi các phòng ban"));
+        assertThat(browser.findElement(By.id("queue")).getText()).contains("PI-EXAM", "Soạn một công văn")
+                .doesNotContain("Đỗ Văn Nộp");
+        WebElement points = browser.findElement(By.cssSelector("input[id$=':points']"));
+        points.sendKeys("8");
+        browser.findElement(By.cssSelector("input[id$=':comment']")).sendKeys("Đúng thể thức");
+        browser.findElement(By.cssSelector("input[id$=':grade']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("queue:empty")));
+        assertThat(browser.findElement(By.id("queue:messages")).getText()).contains("Đã chấm");
+        JsonObject result = trainee.get("api/attempts/" + id).json().getJsonObject("result");
+        assertThat(result.getString("status")).isEqualTo("GRADED");
+        assertThat(result.getJsonNumber("score").doubleValue()).isEqualTo(8);
     }
 
     @Test
