@@ -31,12 +31,16 @@ import org.civicit.lms.enrolment.Offering;
 @Table(name = "assessment")
 @NamedQuery(name = Assessment.FIND_BY_CODE,
         query = "SELECT a FROM Assessment a JOIN FETCH a.programme WHERE a.code = :code")
+@NamedQuery(name = Assessment.OPENING_UNANNOUNCED,
+        query = "SELECT a.id FROM Assessment a WHERE a.offering IS NOT NULL AND a.openingAnnounced = false"
+                + " AND (a.opensAt IS NULL OR a.opensAt <= :now)")
 @NamedQuery(name = Assessment.OF_COURSE,
         query = "SELECT a FROM Assessment a WHERE a.course = :course ORDER BY a.code")
 public class Assessment {
 
     public static final String FIND_BY_CODE = "Assessment.findByCode";
     public static final String OF_COURSE = "Assessment.ofCourse";
+    public static final String OPENING_UNANNOUNCED = "Assessment.openingUnannounced";
 
     @Id
     @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
@@ -79,6 +83,9 @@ public class Assessment {
     @Column(name = "closes_at")
     private OffsetDateTime closesAt;
 
+    @Column(name = "opening_announced", nullable = false)
+    private boolean openingAnnounced;
+
     @Column(name = "created_by", nullable = false, length = 40)
     private String createdBy;
 
@@ -119,6 +126,15 @@ public class Assessment {
     /** Whether the assessment takes attempts at {@code now}. */
     public boolean isOpenAt(OffsetDateTime now) {
         return (opensAt == null || !now.isBefore(opensAt)) && (closesAt == null || now.isBefore(closesAt));
+    }
+
+    /** Whether its class's trainees are yet to be told that it opened, at {@code now}. */
+    boolean opensForItsClassAt(OffsetDateTime now) {
+        return offering != null && !openingAnnounced && isOpenAt(now);
+    }
+
+    void openingAnnounced() {
+        openingAnnounced = true;
     }
 
     /** When an attempt started at {@code start} must be in: its time limit, or the closing time if sooner. */

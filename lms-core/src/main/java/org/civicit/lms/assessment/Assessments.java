@@ -1,5 +1,6 @@
 package org.civicit.lms.assessment;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -42,7 +44,7 @@ public class Assessments {
     Catalog catalog;
 
     @Inject
-    Event<AssessmentScheduled> scheduled;
+    Event<AssessmentOpened> opened;
 
     @Transactional
     public Assessment create(AssessmentDraft draft, String createdBy) {
@@ -102,9 +104,7 @@ public class Assessments {
         }
         Assessment assessment = new Assessment(draft, programme, course, offering, createdBy);
         em.persist(assessment);
-        if (offering != null) {
-            scheduled.fire(new AssessmentScheduled(assessment));
-        }
+        announceIfOpen(assessment, OffsetDateTime.now());
         return assessment;
     }
 
@@ -132,6 +132,32 @@ public class Assessments {
         if (Set.copyOf(sections.stream().map(AssessmentSection::getCategory).toList()).size() != sections.size()) {
             throw new BusinessException.Invalid("assessment.section.repeated");
         }
+    }
+
+    /**
+     * Tells the trainees of their classes that assessments have opened, each once: the
+     * row lock and the flag make sure of it on any number of nodes.
+     *
+     * @return how many were announced
+     */
+    @Transactional
+    public int announceOpenings() {
+        OffsetDateTime now = OffsetDateTime.now();
+        int announced = 0;
+        for (Long id : em.createNamedQuery(Assessment.OPENING_UNANNOUNCED, Long.class).setParameter("now", now)
+                .getResultList()) {
+            announced += announceIfOpen(em.find(Assessment.class, id, LockModeType.PESSIMISTIC_WRITE), now) ? 1 : 0;
+        }
+        return announced;
+    }
+
+    private boolean announceIfOpen(Assessment assessment, OffsetDateTime now) {
+        if (!assessment.opensForItsClassAt(now)) {
+            return false;
+        }
+        assessment.openingAnnounced();
+        opened.fire(new AssessmentOpened(assessment));
+        return true;
     }
 
     /** Whether an official may take the assessment: every active official, or those with a seat in its class. */

@@ -22,14 +22,14 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.civicit.lms.assessment.Assessment;
-import org.civicit.lms.assessment.AssessmentScheduled;
+import org.civicit.lms.assessment.AssessmentOpened;
 import org.civicit.lms.platform.Mailer;
 import org.civicit.lms.platform.Today;
 import org.civicit.lms.roster.Official;
 
 /**
  * E-mail to officials about their classes: enrolled, waitlisted, moved up from the
- * waitlist, request received or refused, and an exam of their class scheduled. Written in
+ * waitlist, request received or refused, and an exam of their class opened. Written in
  * Vietnamese with an English copy. Messages are composed in the transaction that made the
  * change and sent only once it commits, off the request thread; nothing is sent when no
  * SMTP server is configured or the official has no address.
@@ -79,20 +79,18 @@ public class ClassNotices {
         }
     }
 
-    void assessmentScheduled(@Observes AssessmentScheduled scheduled) {
-        Assessment assessment = scheduled.assessment();
+    void assessmentOpened(@Observes AssessmentOpened opened) {
+        Assessment assessment = opened.assessment();
         if (!mailer.enabled()) {
             return;
         }
-        String opens = assessment.getOpensAt() == null ? "-"
-                : assessment.getOpensAt().atZoneSameInstant(Today.VIETNAM).format(MOMENT);
         String closes = assessment.getClosesAt() == null ? "-"
                 : assessment.getClosesAt().atZoneSameInstant(Today.VIETNAM).format(MOMENT);
         for (Enrolment seat : em.createNamedQuery(Enrolment.SEATS_IN_OFFERING, Enrolment.class)
                 .setParameter("offering", assessment.getOffering()).getResultList()) {
             if (hasAddress(seat.getOfficial())) {
                 queue(seat.getOfficial(), "exam", seat.getOfficial().getFullName(), assessment.getTitle(),
-                        assessment.getCode(), opens, closes, assessment.getTimeLimitMinutes());
+                        assessment.getCode(), closes, assessment.getTimeLimitMinutes());
             }
         }
     }

@@ -256,7 +256,7 @@ class EnrolmentApiIT {
     }
 
     @Test
-    void officialsAreToldByMailWhenEnrolledWaitlistedMovedUpAndWhenAnExamIsScheduled() throws Exception {
+    void officialsAreToldByMailWhenEnrolledWaitlistedMovedUpAndWhenTheirExamOpens() throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("lms.it.smtpPort"), "127.0.0.1", "smtp"));
         smtp.start();
         try {
@@ -281,6 +281,13 @@ class EnrolmentApiIT {
                      "timeLimitMinutes": 30, "passPercent": 50, "maxAttempts": 1,
                      "sections": [{"category": "MAIL-Q", "count": 1}]}""").status()).isEqualTo(201);
             assertThat(smtp.waitForIncomingEmail(20_000, 4)).isTrue();
+            String opensSoon = java.time.OffsetDateTime.now().plusSeconds(3).toString();
+            assertThat(admin.post("api/assessments", "application/json", """
+                    {"code": "MAIL-LATER", "title": "Kiểm tra cuối khóa", "programme": "BASIC-IT", "offering": "MAIL-IU01",
+                     "timeLimitMinutes": 30, "passPercent": 50, "maxAttempts": 1, "opensAt": "%s",
+                     "sections": [{"category": "MAIL-Q", "count": 1}]}""".formatted(opensSoon)).status()).isEqualTo(201);
+            assertThat(smtp.getReceivedMessages()).as("not before it opens").hasSize(4);
+            assertThat(smtp.waitForIncomingEmail(20_000, 5)).as("told by the exams' clock once it opens").isTrue();
 
             List<String> sent = new ArrayList<>();
             for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -291,7 +298,8 @@ class EnrolmentApiIT {
                     "thu.nguyen@xa.example.vn Ghi danh lớp Lớp MAIL-IU01",
                     "tin.tran@xa.example.vn Danh sách chờ lớp Lớp MAIL-IU01",
                     "tin.tran@xa.example.vn Đã có chỗ trong lớp Lớp MAIL-IU01",
-                    "tin.tran@xa.example.vn Lịch kiểm tra: Kiểm tra IU01");
+                    "tin.tran@xa.example.vn Đã mở bài kiểm tra: Kiểm tra IU01",
+                    "tin.tran@xa.example.vn Đã mở bài kiểm tra: Kiểm tra cuối khóa");
         } finally {
             smtp.stop();
         }

@@ -29,7 +29,7 @@ import org.civicit.lms.roster.AgencyImport;
 import org.civicit.lms.roster.OfficialImport;
 import org.civicit.lms.roster.Roster;
 import org.civicit.lms.roster.Scope;
-import org.civicit.lms.web.assessment.OverdueAttempts;
+import org.civicit.lms.web.assessment.ExamClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,7 +60,7 @@ public class Startup {
     QuestionBanks questionBanks;
 
     @Inject
-    OverdueAttempts overdueAttempts;
+    ExamClock examClock;
 
     @Inject
     AgencyImport agencyImport;
@@ -98,7 +98,7 @@ public class Startup {
             LOG.info(() -> "Sample province loaded: " + agencies.created() + " agencies, "
                     + officials.created() + " officials");
         }
-        overdueAttempts.start();
+        examClock.start();
         ready = true;
     }
 

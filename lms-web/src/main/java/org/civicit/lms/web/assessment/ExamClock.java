@@ -12,18 +12,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
+import org.civicit.lms.assessment.Assessments;
 import org.civicit.lms.assessment.Attempts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Submits attempts left open past their deadline, with the answers saved so far, every
- * few seconds. Every node runs it; each attempt is submitted under its row lock after its
- * status is read again, so two nodes never submit one attempt twice.
+ * What the exams' clock does every few seconds: submits attempts left open past their
+ * deadline, with the answers saved so far, and tells the trainees of a class that its
+ * exam opened. Every node runs it; each attempt is submitted, and each opening told, under
+ * its row lock after its state is read again, so two nodes never do one twice.
  */
 @ApplicationScoped
-public class OverdueAttempts {
+public class ExamClock {
 
-    private static final Logger LOG = Logger.getLogger(OverdueAttempts.class.getName());
+    private static final Logger LOG = Logger.getLogger(ExamClock.class.getName());
     private static final int BATCH = 500;
 
     @Resource
@@ -33,14 +35,26 @@ public class OverdueAttempts {
     Attempts attempts;
 
     @Inject
-    @ConfigProperty(name = "lms.exams.overdue-check-seconds", defaultValue = "15")
+    Assessments assessments;
+
+    @Inject
+    @ConfigProperty(name = "lms.exams.clock-seconds", defaultValue = "15")
     int intervalSeconds;
 
     private ScheduledFuture<?> task;
 
     public void start() {
-        task = scheduler.scheduleWithFixedDelay(this::submitOverdue, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
-        LOG.info(() -> "Overdue exam attempts are submitted every " + intervalSeconds + " s");
+        task = scheduler.scheduleWithFixedDelay(this::tick, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        LOG.info(() -> "Overdue exam attempts are submitted, and opened exams told, every " + intervalSeconds + " s");
+    }
+
+    void tick() {
+        submitOverdue();
+        try {
+            assessments.announceOpenings();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not tell classes of their opened exams; trying again at the next run", e);
+        }
     }
 
     void submitOverdue() {
