@@ -18,6 +18,8 @@
     var attempt = null;
     var clockOffset = 0;
     var pending = {};
+    var inFlight = {};
+    var typing = {};
     var closed = false;
 
     function el(tag, attributes, children) {
@@ -114,6 +116,10 @@
         }
     }
 
+    /*
+     * One request per question at a time, so that answers reach the server in the order
+     * they were given: a change made while one is on its way is sent when it returns.
+     */
     function save(question) {
         if (closed) {
             return;
@@ -121,44 +127,81 @@
         var body = answerOf(question);
         pending[question.id] = body;
         keep(question, body);
+        if (inFlight[question.id]) {
+            return;
+        }
+        inFlight[question.id] = true;
         status(question.id, text.saving, 'saving');
         call('PUT', '/attempts/' + attempt.id + '/answers/' + question.id, body).then(function () {
+            inFlight[question.id] = false;
             if (pending[question.id] === body) {
                 delete pending[question.id];
                 keep(question, null);
                 status(question.id, text.saved + ' ' + new Date().toLocaleTimeString(), 'saved');
+            } else {
+                save(question);
             }
         }, function (error) {
-            if (error.status === 409) {
-                keep(question, null);
-                finished();
-                return;
-            }
+            inFlight[question.id] = false;
             if (error.status === 422) {
                 delete pending[question.id];
                 keep(question, null);
                 status(question.id, error.message, 'error');
                 return;
             }
-            status(question.id, text.retrying, 'error');
-            setTimeout(function () {
-                if (pending[question.id] === body) {
-                    save(question);
-                }
-            }, 3000);
+            if (error.status === 409) {
+                closedOnServer(question);
+                return;
+            }
+            retryLater(question);
+        });
+    }
+
+    function retryLater(question) {
+        status(question.id, text.retrying, 'error');
+        setTimeout(function () {
+            if (pending[question.id]) {
+                save(question);
+            }
+        }, 3000);
+    }
+
+    /** A 409 means the attempt closed, unless the attempt says it is still open. */
+    function closedOnServer(question) {
+        call('GET', '/attempts/' + attempt.id).then(function (json) {
+            if (json.status === 'OPEN') {
+                retryLater(question);
+            } else {
+                delete pending[question.id];
+                keep(question, null);
+                finished();
+            }
+        }, function () { retryLater(question); });
+    }
+
+    /** Sends at once what is being typed, rather than after the pause. */
+    function flushTyping() {
+        Object.keys(typing).forEach(function (id) {
+            clearTimeout(typing[id].timer);
+            save(typing[id].question);
+            delete typing[id];
         });
     }
 
     function upload(question, input) {
         var file = input.files[0];
+        var key = 'file-' + question.id;
         if (!file || closed) {
             return;
         }
+        pending[key] = file;
         status(question.id, text.saving, 'saving');
         call('PUT', '/attempts/' + attempt.id + '/answers/' + question.id + '/file?name=' + encodeURIComponent(file.name),
             file, file.type || 'application/octet-stream').then(function () {
+            delete pending[key];
             status(question.id, text.saved + ' ' + file.name, 'saved');
         }, function (error) {
+            delete pending[key];
             status(question.id, error.message, 'error');
         });
     }
@@ -193,11 +236,15 @@
         } else {
             var area = el(question.type === 'ESSAY' ? 'textarea' : 'input', {'class': 'answer-text'});
             area.value = (answer && answer.text) || '';
-            var timer = null;
             area.addEventListener('input', function () {
-                clearTimeout(timer);
+                if (typing[question.id]) {
+                    clearTimeout(typing[question.id].timer);
+                }
                 status(question.id, text.typing, 'saving');
-                timer = setTimeout(function () { save(question); }, 800);
+                typing[question.id] = {question: question, timer: setTimeout(function () {
+                    delete typing[question.id];
+                    save(question);
+                }, 800)};
             });
             box.appendChild(area);
             if (question.type === 'ESSAY') {
@@ -220,6 +267,7 @@
         var seconds = Math.floor(left / 1000) % 60;
         document.getElementById('exam-clock').textContent = text.timeLeft + ' ' + minutes + ':' + (seconds < 10 ? '0' : '') + seconds;
         if (left === 0) {
+            flushTyping();
             finished();
             return;
         }
@@ -281,13 +329,19 @@
             message(error.message);
         });
     });
-    document.getElementById('exam-submit').addEventListener('click', function () {
+    /** Submits once every answer given is on the server; until then it waits and says so. */
+    function submitWhenSaved() {
+        flushTyping();
         if (Object.keys(pending).length > 0) {
             message(text.unsaved);
+            setTimeout(submitWhenSaved, 500);
             return;
         }
+        message('');
         finished();
-    });
+    }
+
+    document.getElementById('exam-submit').addEventListener('click', submitWhenSaved);
     window.addEventListener('beforeunload', function (event) {
         if (!closed && Object.keys(pending).length > 0) {
             event.preventDefault();

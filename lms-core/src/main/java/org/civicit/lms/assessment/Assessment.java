@@ -33,7 +33,7 @@ import org.civicit.lms.enrolment.Offering;
         query = "SELECT a FROM Assessment a JOIN FETCH a.programme WHERE a.code = :code")
 @NamedQuery(name = Assessment.OPENING_UNANNOUNCED,
         query = "SELECT a.id FROM Assessment a WHERE a.offering IS NOT NULL AND a.openingAnnounced = false"
-                + " AND (a.opensAt IS NULL OR a.opensAt <= :now)")
+                + " AND (a.opensAt IS NULL OR a.opensAt <= :now) AND (a.closesAt IS NULL OR a.closesAt > :now)")
 @NamedQuery(name = Assessment.OF_COURSE,
         query = "SELECT a FROM Assessment a WHERE a.course = :course ORDER BY a.code")
 public class Assessment {

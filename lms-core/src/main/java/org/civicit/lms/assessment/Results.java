@@ -92,7 +92,7 @@ public class Results {
         }
         attempt.result(AttemptStatus.GRADED, score, passed);
         CertificateChange change = keepCertificateInStep(attempt);
-        graded.fire(new AttemptGraded(attempt));
+        graded.fire(new AttemptGraded(attempt.getId(), attempt.getOfficial().getId(), attempt.getAssessment().getId()));
         return change;
     }
 

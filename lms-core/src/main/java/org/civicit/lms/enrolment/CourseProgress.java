@@ -7,15 +7,16 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.civicit.lms.assessment.Assessment;
+import org.civicit.lms.assessment.Assessments;
 import org.civicit.lms.assessment.Attempt;
-import org.civicit.lms.assessment.AttemptGraded;
+import org.civicit.lms.assessment.AttemptStatus;
 import org.civicit.lms.catalog.Catalog;
 import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Lesson;
@@ -27,7 +28,8 @@ import org.civicit.lms.roster.Official;
 /**
  * A trainee's way through a course: lessons marked done, assessments passed. A course is
  * complete when every lesson of its current version is done (a lesson done in an earlier
- * version stays done) and every assessment that completes it is passed; then the
+ * version stays done) and every assessment that completes it for this trainee (open to all,
+ * or of the trainee's class) is passed; then the
  * trainee's places in its classes become COMPLETED, and completing every course of a
  * programme issues the programme's certificate. Failing an assessment with no attempt
  * left makes them FAILED.
@@ -45,6 +47,9 @@ public class CourseProgress {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    Assessments assessments;
 
     public record LessonState(Lesson lesson, boolean done) {
     }
@@ -73,15 +78,17 @@ public class CourseProgress {
                 new CourseCompletion.Key(official.getId(), course.getId()));
         return new Progress(course,
                 catalog.lessons(course).stream().map(l -> new LessonState(l, done.contains(l.getNumber()))).toList(),
-                assessmentsOf(course).stream().map(a -> new AssessmentState(a, passed(official, a))).toList(),
+                assessmentsOf(course, official).stream().map(a -> new AssessmentState(a, passed(official, a))).toList(),
                 completion == null ? null : completion.getCompletedAt());
     }
 
     /** Marks a lesson done; only a trainee with a seat in a class of the course may. Twice changes nothing. */
     @Transactional
-    public Progress markDone(String courseCode, int number, Official official) {
+    public Progress markDone(String courseCode, int number, Official trainee) {
         Lesson lesson = lesson(courseCode, number);
         Course course = lesson.getCourse();
+        // One change to an official's progress at a time: completions and certificates are decided once.
+        Official official = em.find(Official.class, trainee.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (seatsIn(official, course).isEmpty()) {
             throw new BusinessException.Forbidden("progress.notEnrolled", courseCode);
         }
@@ -95,18 +102,23 @@ public class CourseProgress {
         return of(courseCode, official);
     }
 
-    /** Follows every graded attempt of an assessment that completes a course. */
-    void attemptGraded(@Observes AttemptGraded graded) {
-        Attempt attempt = graded.attempt();
-        Course course = attempt.getAssessment().getCourse();
+    /**
+     * Follows a graded attempt of an assessment that completes a course, once the grading
+     * committed and in a transaction of its own, so that a problem here never undoes a grade.
+     * A pass may complete the course; a fail with no attempt left that could still pass
+     * makes the official's seats FAILED.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void followGrading(long officialId, long assessmentId) {
+        Assessment assessment = em.find(Assessment.class, assessmentId);
+        Course course = assessment.getCourse();
         if (course == null) {
             return;
         }
-        Official official = attempt.getOfficial();
-        if (Boolean.TRUE.equals(attempt.getPassed())) {
+        Official official = em.find(Official.class, officialId, LockModeType.PESSIMISTIC_WRITE);
+        if (passed(official, assessment)) {
             completeIfDone(official, course);
-        } else if (attemptsUsed(official, attempt.getAssessment()) >= attempt.getAssessment().getMaxAttempts()
-                && !passed(official, attempt.getAssessment())) {
+        } else if (noAttemptCanPass(official, assessment)) {
             seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
                     .forEach(Enrolment::fail);
         }
@@ -119,12 +131,13 @@ public class CourseProgress {
         }
         Set<Integer> done = lessonsDone(official, course);
         boolean lessonsDone = catalog.lessons(course).stream().allMatch(lesson -> done.contains(lesson.getNumber()));
-        boolean assessmentsPassed = assessmentsOf(course).stream().allMatch(a -> passed(official, a));
+        boolean assessmentsPassed = assessmentsOf(course, official).stream().allMatch(a -> passed(official, a));
         if (!lessonsDone || !assessmentsPassed) {
             return;
         }
         em.persist(new CourseCompletion(official.getId(), course.getId(), course.getRevision(), OffsetDateTime.now()));
-        seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
+        seatsIn(official, course).stream()
+                .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED || e.getStatus() == EnrolmentStatus.FAILED)
                 .forEach(Enrolment::complete);
         LOG.info(() -> official.getEmployeeCode() + " completed course " + course.getCode());
         Programme programme = course.getProgramme();
@@ -144,9 +157,10 @@ public class CourseProgress {
                 .setParameter("official", official.getId()).setParameter("course", course.getId()).getResultList());
     }
 
-    private List<Assessment> assessmentsOf(Course course) {
+    /** The assessments that complete a course for this official: those open to all, and those of its classes. */
+    private List<Assessment> assessmentsOf(Course course, Official official) {
         return em.createNamedQuery(Assessment.OF_COURSE, Assessment.class).setParameter("course", course)
-                .getResultList();
+                .getResultStream().filter(a -> assessments.openTo(a, official)).toList();
     }
 
     private boolean passed(Official official, Assessment assessment) {
@@ -156,11 +170,12 @@ public class CourseProgress {
                 .getSingleResult() > 0;
     }
 
-    private long attemptsUsed(Official official, Assessment assessment) {
-        return em.createQuery("SELECT COUNT(t) FROM Attempt t WHERE t.assessment = :assessment"
-                        + " AND t.official = :official", Long.class)
-                .setParameter("assessment", assessment).setParameter("official", official)
-                .getSingleResult();
+    /** Whether every attempt allowed is used and graded, and none passed. */
+    private boolean noAttemptCanPass(Official official, Assessment assessment) {
+        List<Attempt> attempts = em.createNamedQuery(Attempt.OF_OFFICIAL, Attempt.class)
+                .setParameter("assessment", assessment).setParameter("official", official).getResultList();
+        return attempts.size() >= assessment.getMaxAttempts()
+                && attempts.stream().allMatch(a -> a.getStatus() == AttemptStatus.GRADED && !Boolean.TRUE.equals(a.getPassed()));
     }
 
     /** The official's places in the classes of a course that give a seat. */

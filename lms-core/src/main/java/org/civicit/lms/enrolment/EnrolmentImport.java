@@ -54,6 +54,9 @@ public class EnrolmentImport {
             if (offeringCode != null && offering == null) {
                 line.error("offering_code", "enrolment.offering.notFound", offeringCode);
             }
+            if (offering != null && offering.getStatus() != OfferingStatus.OPEN) {
+                line.error("offering_code", "enrolment.offering.notOpen", offeringCode, offering.getStatus());
+            }
             if (official == null || offering == null) {
                 return;
             }

@@ -67,7 +67,7 @@ public class Enrolments {
 
     @Transactional
     public Offering open(String code, String courseCode, String title, LocalDate startsOn, LocalDate endsOn,
-            int capacity, String place, OfferingTerms terms) {
+            int capacity, String place, OfferingTerms terms, String openedBy) {
         if (code == null || code.isBlank() || code.length() > CsvLine.CODE_LENGTH || !code.matches("[\\p{IsAlphabetic}\\p{Digit}._-]+")) {
             throw new BusinessException.Invalid("enrolment.offering.code", String.valueOf(code));
         }
@@ -93,7 +93,8 @@ public class Enrolments {
         if (find(code).isPresent()) {
             throw new BusinessException.Conflict("enrolment.offering.exists", code);
         }
-        Offering offering = new Offering(code, course, title.strip(), startsOn, endsOn, capacity, place, terms);
+        Offering offering = new Offering(code, course, title.strip(), startsOn, endsOn, capacity, place, terms,
+                openedBy);
         em.persist(offering);
         return offering;
     }
@@ -128,10 +129,12 @@ public class Enrolments {
             return new Outcome(existing, false);
         }
         requireOpen(offering);
-        if (!offering.terms().takesRequestsOn(Today.date())) {
+        if (!offering.takesRequestsOn(Today.date())) {
             throw new BusinessException.Conflict("enrolment.request.window", offering.getCode());
         }
-        return place(offering, official, existing, offering.terms().needsApproval());
+        // Taken off a class, or refused, an official may ask again, but only HR lets them back in.
+        boolean askOnly = offering.terms().needsApproval() || existing != null;
+        return place(offering, official, existing, askOnly);
     }
 
     /**
@@ -187,11 +190,24 @@ public class Enrolments {
         return enrolment;
     }
 
-    /** Opens, closes or cancels a class. */
+    /**
+     * Opens, closes or cancels a class: the admin any class, HR the classes it opened.
+     * Cancelling takes everyone still waiting or seated off the class.
+     */
     @Transactional
-    public Offering status(String offeringCode, OfferingStatus status) {
+    public Offering status(String offeringCode, OfferingStatus status, String by, boolean admin) {
         Offering offering = lock(offeringCode);
+        if (!admin && !by.equals(offering.getOpenedBy())) {
+            throw new BusinessException.Forbidden("enrolment.offering.notYours", offeringCode);
+        }
         offering.status(status);
+        if (status == OfferingStatus.CANCELLED) {
+            em.createQuery("SELECT e FROM Enrolment e WHERE e.offering = :offering", Enrolment.class)
+                    .setParameter("offering", offering).getResultStream()
+                    .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED || e.getStatus() == EnrolmentStatus.WAITLISTED
+                            || e.getStatus() == EnrolmentStatus.REQUESTED)
+                    .forEach(Enrolment::withdraw);
+        }
         return offering;
     }
 
@@ -206,7 +222,7 @@ public class Enrolments {
         LocalDate today = Today.date();
         return em.createNamedQuery(Offering.OPEN, Offering.class).getResultStream()
                 .filter(o -> courseCode == null || o.getCourse().getCode().equals(courseCode))
-                .filter(o -> o.terms().takesRequestsOn(today))
+                .filter(o -> o.takesRequestsOn(today))
                 .toList();
     }
 
@@ -288,9 +304,13 @@ public class Enrolments {
         Offering offering = lock(offeringCode);
         Enrolment enrolment = enrolmentOf(offering, official)
                 .orElseThrow(() -> new BusinessException.NotFound("enrolment.notEnrolled", employeeCode, offeringCode));
+        if (enrolment.getStatus() == EnrolmentStatus.COMPLETED || enrolment.getStatus() == EnrolmentStatus.FAILED) {
+            throw new BusinessException.Conflict("enrolment.finished", employeeCode, offeringCode);
+        }
         boolean hadSeat = enrolment.getStatus().holdsSeat();
         enrolment.withdraw();
-        if (hadSeat) {
+        // A closed class runs with the list it has: no one moves up.
+        if (hadSeat && offering.getStatus() == OfferingStatus.OPEN) {
             em.flush();
             em.createNamedQuery(Enrolment.FIRST_WAITING, Enrolment.class).setParameter("offering", offering)
                     .setMaxResults(1).getResultStream().findFirst().ifPresent(first -> {

@@ -81,6 +81,9 @@ public class Offering {
     @Column(name = "username", length = 40)
     private Set<String> instructors = new LinkedHashSet<>();
 
+    @Column(name = "opened_by", length = 40)
+    private String openedBy;
+
     @Column(name = "next_position", nullable = false)
     private int nextPosition = 1;
 
@@ -91,7 +94,8 @@ public class Offering {
     }
 
     public Offering(String code, Course course, String title, LocalDate startsOn, LocalDate endsOn, int capacity,
-            String place, OfferingTerms terms) {
+            String place, OfferingTerms terms, String openedBy) {
+        this.openedBy = openedBy;
         this.enrolFrom = terms.enrolFrom();
         this.enrolUntil = terms.enrolUntil();
         this.needsApproval = terms.needsApproval();
@@ -111,6 +115,15 @@ public class Offering {
 
     public OfferingTerms terms() {
         return new OfferingTerms(enrolFrom, enrolUntil, needsApproval, List.copyOf(instructors));
+    }
+
+    /** Whether a trainee may ask to join on {@code day}: the window is open and the class has not ended. */
+    public boolean takesRequestsOn(LocalDate day) {
+        return status == OfferingStatus.OPEN && terms().takesRequestsOn(day) && !day.isAfter(endsOn);
+    }
+
+    public String getOpenedBy() {
+        return openedBy;
     }
 
     public OfferingStatus getStatus() {

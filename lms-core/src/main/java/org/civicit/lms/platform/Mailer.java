@@ -48,7 +48,8 @@ public final class Mailer {
     public void send(String to, String subject, String text) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from()));
-        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+        // One address, strictly: an e-mail field holding a list must not reach several people.
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setText(text, StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class WaitlistOrderTest {
 
     private final Offering offering = new Offering("IU01-K1", new Course("IU01"), "Lớp", LocalDate.of(2027, 3, 1),
-            LocalDate.of(2027, 3, 5), 2, "Hội trường", OfferingTerms.NONE);
+            LocalDate.of(2027, 3, 5), 2, "Hội trường", OfferingTerms.NONE, "hr");
 
     /** Joins as {@link Enrolments} does: a seat while fewer than the capacity hold one. */
     private Enrolment join(List<Enrolment> line) {

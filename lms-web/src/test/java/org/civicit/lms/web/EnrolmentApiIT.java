@@ -237,15 +237,29 @@ class EnrolmentApiIT {
                 .status()).isEqualTo(201);
         assertThat(staff.post("api/offerings/REQ-OLD/requests", "application/json", "").status()).isEqualTo(409);
 
-        assertThat(hr.post("api/offerings", "application/json", offering("REQ-FREE", "IU04", 5)).status()).isEqualTo(201);
+        assertThat(hr.post("api/offerings", "application/json", offering("REQ-HR", "IU05", 5)).status()).isEqualTo(201);
+        assertThat(staff.post("api/offerings/REQ-HR/requests", "application/json", "").status())
+                .as("a class without an enrolment window is enrolled by HR only").isEqualTo(409);
+
+        assertThat(hr.post("api/offerings", "application/json", """
+                {"code": "REQ-FREE", "course": "IU04", "title": "Lớp tự đăng ký", "startsOn": "2027-03-01",
+                 "endsOn": "2027-03-05", "capacity": 5, "enrolUntil": "2099-12-31"}""").status()).isEqualTo(201);
         assertThat(staff.post("api/offerings/REQ-FREE/requests", "application/json", "").json().getString("status"))
                 .as("no approval asked").isEqualTo("ENROLLED");
+        assertThat(hr.delete("api/offerings/REQ-FREE/enrolments/REQ-A3").status()).isEqualTo(204);
+        assertThat(staff.post("api/offerings/REQ-FREE/requests", "application/json", "").json().getString("status"))
+                .as("taken off, one asks HR to come back").isEqualTo("REQUESTED");
         assertThat(hr.put("api/offerings/REQ-FREE/status", "{\"status\": \"CLOSED\"}").json().getString("status"))
                 .isEqualTo("CLOSED");
         assertThat(leader.post("api/offerings/REQ-FREE/requests", "application/json", "").status()).isEqualTo(409);
         assertThat(hr.post("api/offerings/REQ-FREE/enrolments", "application/json", "{\"employeeCode\": \"REQ-A2\"}")
                 .status()).as("a closed class takes no one").isEqualTo(409);
+        Api.Reply intoClosed = hr.csv("api/enrolments/import", "employee_code,offering_code\nREQ-A2,REQ-FREE\n");
+        assertThat(intoClosed.status()).isEqualTo(422);
+        assertThat(intoClosed.json().getJsonArray("errors").getJsonObject(0).getInt("line")).isEqualTo(2);
         assertThat(hr.put("api/offerings/REQ-FREE/status", "{\"status\": \"MAYBE\"}").status()).isEqualTo(422);
+        assertThat(hr.put("api/offerings/REQ-FREE/status", "{\"status\": \"CANCELLED\"}").status()).isEqualTo(200);
+        assertThat(list(hr, "REQ-FREE")).as("cancelling takes everyone off").isEmpty();
 
         assertThat(admin.post("api/offerings", "application/json", offering("REQ-ITS2", "ITS-02", 5)).status())
                 .isEqualTo(201);
@@ -253,6 +267,8 @@ class EnrolmentApiIT {
                 "{\"employeeCode\": \"REQ-A2\"}");
         assertThat(early.status()).as("ITS-02 asks for ITS-01 first").isEqualTo(422);
         assertThat(early.json().getString("detail")).contains("ITS-01");
+        assertThat(hr.put("api/offerings/REQ-ITS2/status", "{\"status\": \"CLOSED\"}").status())
+                .as("HR closes only the classes it opened").isEqualTo(403);
     }
 
     @Test

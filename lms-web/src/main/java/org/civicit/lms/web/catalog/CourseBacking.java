@@ -60,6 +60,9 @@ public class CourseBacking {
         try {
             // The view action runs on the first request only; a post reads the course again.
             read();
+            if (current == null) {
+                throw new BusinessException.NotFound("catalog.course.notFound", code);
+            }
             progress = courseProgress.markDone(code, current.getNumber(), caller.trainee());
             return "course?faces-redirect=true&code=" + code;
         } catch (BusinessException e) {

@@ -112,7 +112,8 @@ public class OfferingsResource {
         }
         Offering offering = enrolments.open(body.code(), body.course(), body.title(), body.startsOn(), body.endsOn(),
                 body.capacity() == null ? 0 : body.capacity(), body.place(), new OfferingTerms(body.enrolFrom(),
-                        body.enrolUntil(), Boolean.TRUE.equals(body.needsApproval()), body.instructors()));
+                        body.enrolUntil(), Boolean.TRUE.equals(body.needsApproval()), body.instructors()),
+                caller.username());
         return Response.created(URI.create("offerings/" + offering.getCode())).entity(OfferingView.of(offering)).build();
     }
 
@@ -137,7 +138,7 @@ public class OfferingsResource {
         if (status == null) {
             throw new BusinessException.Invalid("query.enum", "status", "", EnumText.accepted(OfferingStatus.class));
         }
-        return OfferingView.of(enrolments.status(code, status));
+        return OfferingView.of(enrolments.status(code, status, caller.username(), caller.isAdmin()));
     }
 
     /**
