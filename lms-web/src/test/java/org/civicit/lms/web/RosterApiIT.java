@@ -258,6 +258,21 @@ class RosterApiIT {
     }
 
     @Test
+    void tenWrongPasswordsStopThatAddressTryingThatAccountForAWhile() {
+        Api admin = Api.admin(base);
+        assertThat(admin.put("api/accounts/lock-me", "{\"password\": \"right-pass-1\", \"roles\": [\"INSTRUCTOR\"]}")
+                .status()).isIn(200, 201);
+        for (int i = 0; i < 10; i++) {
+            assertThat(Api.as(base, "lock-me", "wrong-pass-" + i).get("api/accounts/me").status()).isEqualTo(401);
+        }
+        Api.Reply locked = Api.as(base, "lock-me", "right-pass-1").get("api/accounts/me");
+        assertThat(locked.status()).as("even the right password, for now").isEqualTo(429);
+        assertThat(locked.contentType()).startsWith("application/problem+json");
+        assertThat(locked.json().getString("detail")).contains("15 phút");
+        assertThat(admin.get("api/accounts/me").status()).as("other accounts log in as before").isEqualTo(200);
+    }
+
+    @Test
     void errorsAreProblemsInTheCallersLanguage() {
         Api admin = Api.admin(base);
         Api.Reply unknown = admin.get("api/no-such-thing");

@@ -2,9 +2,12 @@ package org.civicit.lms.web.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +27,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response.Status;
 
+import org.civicit.lms.roster.Accounts;
+import org.civicit.lms.roster.LoginThrottle;
 import org.civicit.lms.web.problem.Messages;
 import org.civicit.lms.web.problem.Problem;
 
@@ -42,13 +47,30 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger(LmsAuthenticationMechanism.class.getName());
     public static final String REALM = "Basic realm=\"LMS\", charset=\"UTF-8\"";
 
+    /** Set on a login page's request when its login was refused for too many failures. */
+    public static final String LOCKED_UNTIL = LmsAuthenticationMechanism.class.getName() + ".lockedUntil";
+
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Accounts accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
+        if (formCredential instanceof UsernamePasswordCredential form) {
+            Optional<OffsetDateTime> locked = throttle.lockedUntil(form.getCaller(), request.getRemoteAddr());
+            if (locked.isPresent()) {
+                request.setAttribute(LOCKED_UNTIL, locked.get());
+                return context.responseUnauthorized();
+            }
+            return context.notifyContainerAboutLogin(counted(form, identityStores.validate(form), request));
+        }
         if (formCredential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(formCredential));
         }
@@ -59,7 +81,13 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         UsernamePasswordCredential credential = decode(authorization.substring(6).strip());
         CredentialValidationResult result;
         try {
-            result = credential == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
+            Optional<OffsetDateTime> locked = credential == null ? Optional.empty()
+                    : throttle.lockedUntil(credential.getCaller(), request.getRemoteAddr());
+            if (locked.isPresent()) {
+                return tooManyFailures(request, response, locked.get());
+            }
+            result = credential == null ? CredentialValidationResult.INVALID_RESULT
+                    : counted(credential, identityStores.validate(credential), request);
         } catch (RuntimeException e) {
             // Here no JAX-RS mapper is in reach: the API client still gets a problem, not an HTML page.
             return failure(request, response, e);
@@ -68,6 +96,28 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         return refuse(request, response);
+    }
+
+    /** Counts a failed login of an existing account, and forgets the failures on success. */
+    private CredentialValidationResult counted(UsernamePasswordCredential credential, CredentialValidationResult result,
+            HttpServletRequest request) {
+        String username = credential.getCaller();
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(username, request.getRemoteAddr());
+        } else if (username != null && accounts.find(username).isPresent()) {
+            throttle.failed(username, request.getRemoteAddr());
+        }
+        return result;
+    }
+
+    /** Too many failed logins from this address: 429 as a problem, with when to try again. */
+    private static AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response,
+            OffsetDateTime until) {
+        Locale locale = locale(request);
+        long seconds = Math.max(1, Duration.between(OffsetDateTime.now(), until).toSeconds());
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        return send(response, Problem.of(locale, Status.TOO_MANY_REQUESTS, "too-many-logins",
+                Messages.text(locale, "problem.too-many-logins.detail", (seconds + 59) / 60)));
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

@@ -46,7 +46,9 @@ public class LoginBacking {
                 faces.responseComplete();
             }
             default -> {
-                String text = faces.getApplication().getResourceBundle(faces, "i18n").getString("login.failed");
+                boolean locked = external.getRequestMap().get(LmsAuthenticationMechanism.LOCKED_UNTIL) != null;
+                String text = faces.getApplication().getResourceBundle(faces, "i18n")
+                        .getString(locked ? "login.locked" : "login.failed");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
         }
