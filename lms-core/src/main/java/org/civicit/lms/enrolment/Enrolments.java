@@ -217,6 +217,11 @@ public class Enrolments {
                 .getResultList();
     }
 
+    /** Every class that takes enrolments, soonest first. */
+    public List<Offering> openClasses() {
+        return em.createNamedQuery(Offering.OPEN, Offering.class).getResultList();
+    }
+
     /** The classes that take requests today, optionally of one course. */
     public List<Offering> openForRequests(String courseCode) {
         LocalDate today = Today.date();

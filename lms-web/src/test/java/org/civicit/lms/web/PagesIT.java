@@ -299,6 +299,55 @@ class PagesIT {
     }
 
     @Test
+    void hrPreviewsThenEnrolsACommuneAndApprovesARequest() {
+        Api admin = Api.admin(base);
+        admin.csv("api/agencies/import", """
+                code,name,level,sector,parent_code
+                PC-H,Huyện Lớp,DISTRICT,STATE,
+                PC-X,Xã Lớp,COMMUNE,STATE,PC-H
+                """);
+        admin.csv("api/officials/import", """
+                employee_code,full_name,agency_code,position,active
+                PC-1,Ngô Văn Một,PC-X,STAFF,
+                PC-2,Ngô Thị Hai,PC-X,LEADER,
+                PC-3,Ngô Văn Ba,PC-X,STAFF,false
+                PC-4,Ngô Văn Bốn,PC-H,STAFF,
+                """);
+        admin.put("api/accounts/hr-lop", "{\"password\": \"hr-lop-pass\", \"roles\": [\"HR\"], \"agency\": \"PC-H\"}");
+        Api hr = Api.as(base, "hr-lop", "hr-lop-pass");
+        assertThat(hr.post("api/offerings", "application/json", """
+                {"code": "PC-IU01", "course": "IU01", "title": "Lớp IU01 huyện", "startsOn": "2027-03-01",
+                 "endsOn": "2027-03-05", "capacity": 30, "enrolUntil": "2099-12-31", "needsApproval": true}""")
+                .status()).isEqualTo(201);
+        admin.put("api/officials/PC-4/password", "{\"password\": \"hoc-vien-pass\"}");
+        assertThat(Api.as(base, "PC-4", "hoc-vien-pass").post("api/offerings/PC-IU01/requests", "application/json", "")
+                .json().getString("status")).isEqualTo("REQUESTED");
+
+        browser.get(base + "hr/classes.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn("hr-lop", "hr-lop-pass");
+        browser.get(base + "hr/classes.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.linkText("PC-IU01")));
+        browser.findElement(By.linkText("PC-IU01")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("bulk:agency")));
+        browser.findElement(By.id("bulk:agency")).sendKeys("PC-X");
+        browser.findElement(By.id("bulk:preview")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("preview-text")));
+        assertThat(browser.findElement(By.id("preview-text")).getText()).startsWith("Sẽ ghi danh 2 người");
+        assertThat(browser.findElement(By.id("bulk:list")).getText()).as("a preview writes nothing")
+                .doesNotContain("Ngô Văn Một");
+        browser.findElement(By.id("bulk:enrol")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk:list"), "Ngô Văn Một"));
+        assertThat(browser.findElement(By.id("bulk:messages")).getText()).contains("Đã ghi danh 2 người");
+        assertThat(browser.findElement(By.id("bulk:list")).getText()).contains("Ngô Thị Hai", "Chờ duyệt")
+                .doesNotContain("Ngô Văn Ba");
+
+        browser.findElement(By.cssSelector("input[id$=':approve']")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk:list"), "Chờ duyệt")));
+        assertThat(browser.findElement(By.id("bulk:list")).getText()).contains("Ngô Văn Bốn");
+    }
+
+    @Test
     void aTraineeIsNotLetIntoHrPages() {
         Api admin = Api.admin(base);
         admin.csv("api/agencies/import", "code,name,level,sector\nPG2-TINH,Tỉnh,PROVINCE,STATE\n");
