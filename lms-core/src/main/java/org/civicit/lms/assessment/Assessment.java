@@ -34,12 +34,15 @@ import org.civicit.lms.enrolment.Offering;
 @NamedQuery(name = Assessment.OPENING_UNANNOUNCED,
         query = "SELECT a.id FROM Assessment a WHERE a.offering IS NOT NULL AND a.openingAnnounced = false"
                 + " AND (a.opensAt IS NULL OR a.opensAt <= :now) AND (a.closesAt IS NULL OR a.closesAt > :now)")
+@NamedQuery(name = Assessment.DRAWING_FROM,
+        query = "SELECT DISTINCT a FROM Assessment a JOIN a.sections s WHERE s.category = :category")
 @NamedQuery(name = Assessment.OF_COURSE,
         query = "SELECT a FROM Assessment a WHERE a.course = :course ORDER BY a.code")
 public class Assessment {
 
     public static final String FIND_BY_CODE = "Assessment.findByCode";
     public static final String OF_COURSE = "Assessment.ofCourse";
+    public static final String DRAWING_FROM = "Assessment.drawingFrom";
     public static final String OPENING_UNANNOUNCED = "Assessment.openingUnannounced";
 
     @Id

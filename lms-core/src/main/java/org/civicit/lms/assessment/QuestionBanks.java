@@ -70,6 +70,34 @@ public class QuestionBanks {
         return Optional.of(imported);
     }
 
+    /**
+     * Imports questions for an instructor: the categories of the file must be theirs to
+     * change (see {@link #requireMayChange}).
+     */
+    @Transactional
+    public Imported importBank(List<BankQuestion> questions, String username, boolean admin) {
+        requireMayChange(questions.stream().map(BankQuestion::category).distinct().toList(), username, admin);
+        return importQuestions(questions);
+    }
+
+    /**
+     * An instructor changes the questions of a category no assessment draws from yet, or of
+     * one that an assessment they grade draws from; the admin changes any. So no one alters
+     * the exam of a course they do not teach.
+     */
+    void requireMayChange(List<String> categories, String username, boolean admin) {
+        if (admin) {
+            return;
+        }
+        for (String category : categories) {
+            List<Assessment> drawing = em.createNamedQuery(Assessment.DRAWING_FROM, Assessment.class)
+                    .setParameter("category", category).getResultList();
+            if (!drawing.isEmpty() && drawing.stream().noneMatch(a -> a.isGradedBy(username))) {
+                throw new BusinessException.Forbidden("bank.category.notYours", category);
+            }
+        }
+    }
+
     @Transactional
     public Imported importQuestions(List<BankQuestion> questions) {
         ImportLock.take(em, ImportLock.QUESTION_BANKS);
@@ -147,11 +175,12 @@ public class QuestionBanks {
      * which answers are right (and how much) may change. A regrade then rescores attempts.
      */
     @Transactional
-    public Question correctKey(long id, String gift) {
+    public Question correctKey(long id, String gift, String username, boolean admin) {
         Question question = em.find(Question.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (question == null) {
             throw new BusinessException.NotFound("bank.question.notFound", id);
         }
+        requireMayChange(List.of(question.getCategory()), username, admin);
         List<BankQuestion> parsed = GiftParser.parse(gift);
         if (parsed.size() != 1) {
             throw new BusinessException.Invalid("bank.correct.oneQuestion");

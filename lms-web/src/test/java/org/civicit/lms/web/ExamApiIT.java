@@ -419,6 +419,12 @@ class ExamApiIT {
         assertThat(trainee.get("api/certificates?employeeCode=EXR-T1").array()).hasSize(1);
 
         long capital = questionId(attempt, "Thủ đô");
+        Api other = Api.as(base, "other-exr", "teach-pass-1");
+        assertThat(other.put("api/question-banks/questions/" + capital, "text/plain",
+                "::EXR-1:: Thủ đô của Việt Nam là thành phố nào? {~Hà Nội ~Huế ~Đà Nẵng =Cần Thơ}").status())
+                .as("an instructor who grades no exam drawing from the category").isEqualTo(403);
+        assertThat(other.post("api/question-banks/import", "text/plain", BANK.formatted(p)).status())
+                .as("nor imports into it").isEqualTo(403);
         assertThat(instructor.put("api/question-banks/questions/" + capital, "text/plain",
                 "::EXR-1:: Thủ đô của Việt Nam là thành phố nào? {~Hà Nội =Huế ~Đà Nẵng ~Cần Thơ}").status())
                 .isEqualTo(200);

@@ -25,8 +25,13 @@ import org.civicit.lms.assessment.gift.AikenParser;
 import org.civicit.lms.assessment.gift.GiftParser;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.web.QueryParams;
+import org.civicit.lms.web.security.Caller;
 
-/** Question banks in GIFT (or Aiken) for instructors: import, list, export, correct a key. */
+/**
+ * Question banks in GIFT (or Aiken) for instructors: import, list, export, correct a key.
+ * An instructor changes only categories that no assessment draws from yet or that one it
+ * grades does.
+ */
 @Path("question-banks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +56,9 @@ public class QuestionBanksResource {
     @Inject
     QuestionBanks banks;
 
+    @Inject
+    Caller caller;
+
     /** A whole file checked first: with any problem nothing is written and every problem is told by line. */
     @POST
     @Path("import")
@@ -64,7 +72,7 @@ public class QuestionBanksResource {
         List<BankQuestion> questions = kind == Format.AIKEN
                 ? AikenParser.parse(text, QueryParams.blankToNull(category) == null ? GiftParser.DEFAULT_CATEGORY : category.strip())
                 : GiftParser.parse(text);
-        QuestionBanks.Imported imported = banks.importQuestions(questions);
+        QuestionBanks.Imported imported = banks.importBank(questions, caller.username(), caller.isAdmin());
         return new ImportView(imported.total(), imported.categories(), imported.created(), imported.updated(),
                 imported.unchanged());
     }
@@ -97,6 +105,6 @@ public class QuestionBanksResource {
     @Path("questions/{id}")
     @Consumes(MediaType.TEXT_PLAIN)
     public QuestionView correct(@PathParam("id") long id, String gift) {
-        return QuestionView.of(banks.correctKey(id, gift == null ? "" : gift));
+        return QuestionView.of(banks.correctKey(id, gift == null ? "" : gift, caller.username(), caller.isAdmin()));
     }
 }
