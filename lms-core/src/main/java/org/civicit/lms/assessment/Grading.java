@@ -2,6 +2,7 @@ package org.civicit.lms.assessment;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +54,13 @@ public class Grading {
 
     public List<Pending> queue(String username, boolean admin) {
         List<Pending> pending = new ArrayList<>();
+        Map<Long, Map<Long, AttemptUpload.Described>> files = new HashMap<>();
         for (Object[] row : em.createNamedQuery(AttemptItem.AWAITING_GRADING, Object[].class).getResultList()) {
             AttemptItem item = (AttemptItem) row[0];
             Attempt attempt = (Attempt) row[1];
             if (admin || attempt.getAssessment().isGradedBy(username)) {
                 pending.add(new Pending(attempt, item, em.find(Question.class, item.getQuestionId()).parsed(),
-                        attempts.files(attempt.getId()).get(item.getQuestionId())));
+                        files.computeIfAbsent(attempt.getId(), attempts::files).get(item.getQuestionId())));
             }
         }
         return pending;
