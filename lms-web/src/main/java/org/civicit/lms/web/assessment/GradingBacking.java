@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +12,7 @@ import jakarta.inject.Named;
 import org.civicit.lms.assessment.Attempt;
 import org.civicit.lms.assessment.Grading;
 import org.civicit.lms.platform.BusinessException;
-import org.civicit.lms.web.problem.Messages;
+import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
 /**
@@ -102,15 +100,13 @@ public class GradingBacking implements Serializable {
     }
 
     public void grade(Row row) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Attempt attempt = grading.grade(row.attemptId, row.questionId, number(points.get(row.getKey())),
                     comments.get(row.getKey()), row.version, caller.username(), caller.isAdmin());
-            faces.addMessage(null, new FacesMessage(Messages.text(faces.getViewRoot().getLocale(), "grading.done",
-                    attempt.getId(), Messages.text(faces.getViewRoot().getLocale(), "AttemptStatus." + attempt.getStatus()))));
+            PageMessages.info("grading.done", attempt.getId(),
+                    PageMessages.text("AttemptStatus." + attempt.getStatus()));
         } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(faces.getViewRoot().getLocale(), e.messageKey(), e.arguments()), null));
+            PageMessages.refusal(e);
         }
         rows = null;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +12,7 @@ import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Lesson;
 import org.civicit.lms.enrolment.CourseProgress;
 import org.civicit.lms.platform.BusinessException;
-import org.civicit.lms.web.problem.Messages;
+import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
 /**
@@ -56,7 +55,6 @@ public class CourseBacking {
 
     /** Marks the lesson read done and goes on to the next one not done. */
     public String markDone() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             // The view action runs on the first request only; a post reads the course again.
             read();
@@ -66,8 +64,7 @@ public class CourseBacking {
             progress = courseProgress.markDone(code, current.getNumber(), caller.trainee());
             return "course?faces-redirect=true&code=" + code;
         } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(faces.getViewRoot().getLocale(), e.messageKey(), e.arguments()), null));
+            PageMessages.refusal(e);
             return null;
         }
     }

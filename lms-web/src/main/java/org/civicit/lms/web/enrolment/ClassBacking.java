@@ -2,10 +2,8 @@ package org.civicit.lms.web.enrolment;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Supplier;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +16,7 @@ import org.civicit.lms.roster.Level;
 import org.civicit.lms.roster.OfficialQuery;
 import org.civicit.lms.roster.Position;
 import org.civicit.lms.web.problem.Messages;
+import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
 /**
@@ -58,7 +57,7 @@ public class ClassBacking implements Serializable {
     public void enrolBulk() {
         Enrolments.BulkResult done = run(() -> enrolments.enrolAll(caller.scope(), code, filter(), false));
         if (done != null) {
-            info("hr_class.enrolled", done.enrolled(), done.waitlisted(), done.alreadyEnrolled());
+            PageMessages.info("hr_class.enrolled", done.enrolled(), done.waitlisted(), done.alreadyEnrolled());
         }
         preview = null;
     }
@@ -76,36 +75,26 @@ public class ClassBacking implements Serializable {
                 null, Boolean.TRUE);
     }
 
-    /** Runs an action, telling a refusal in the page's language instead of an error page. */
-    private <T> T run(java.util.function.Supplier<T> action) {
+    /** Runs an action, telling a refusal on the page instead of an error page. */
+    private <T> T run(Supplier<T> action) {
         try {
             return action.get();
         } catch (BusinessException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(locale(), e.messageKey(), e.arguments()), null));
+            PageMessages.refusal(e);
             return null;
         }
     }
 
-    private void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(Messages.text(locale(), key, arguments)));
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
     /** What the bulk enrolment would do, in words, or {@code null} before a preview. */
     public String getPreviewText() {
-        return preview == null ? null : Messages.text(locale(), "hr_class.preview", preview.enrolled(),
+        return preview == null ? null : PageMessages.text("hr_class.preview", preview.enrolled(),
                 preview.waitlisted(), preview.alreadyEnrolled(), preview.ineligible().size());
     }
 
     /** Who the bulk enrolment would leave out, and why. */
     public List<String> getIneligible() {
         return preview == null ? List.of() : preview.ineligible().stream()
-                .map(r -> r.employeeCode() + " — " + Messages.text(locale(), r.messageKey(), r.arguments()))
+                .map(r -> r.employeeCode() + " — " + Messages.text(PageMessages.locale(), r.messageKey(), r.arguments()))
                 .toList();
     }
 

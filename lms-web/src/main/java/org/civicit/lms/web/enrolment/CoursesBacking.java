@@ -5,8 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,7 +14,7 @@ import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Official;
-import org.civicit.lms.web.problem.Messages;
+import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
 /** Behind {@code trainee/courses.xhtml}: a trainee's classes and progress, and the classes it may ask to join. */
@@ -84,15 +82,13 @@ public class CoursesBacking {
     }
 
     public void request(String offeringCode) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Enrolment enrolment = enrolments.request(offeringCode, caller.trainee()).enrolment();
-            faces.addMessage(null, new FacesMessage(Messages.text(faces.getViewRoot().getLocale(), "courses.requested",
-                    offeringCode, Messages.text(faces.getViewRoot().getLocale(), "EnrolmentStatus." + enrolment.getStatus()))));
+            PageMessages.info("courses.requested", offeringCode,
+                    PageMessages.text("EnrolmentStatus." + enrolment.getStatus()));
             rows = null;
         } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(faces.getViewRoot().getLocale(), e.messageKey(), e.arguments()), null));
+            PageMessages.refusal(e);
         }
     }
 }
