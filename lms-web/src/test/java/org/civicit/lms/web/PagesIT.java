@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -59,7 +60,10 @@ class PagesIT {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build();
         browser = new ChromeDriver(service, options);
+        // While a page is being replaced, Chromium reports elements of the old document as stale or
+        // "not in the document"; for a wait, each of those means "not yet".
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
     }
 
     @AfterEach
@@ -77,6 +81,14 @@ class PagesIT {
             throw new AssertionError("Timed out at " + browser.getCurrentUrl() + " showing:\n"
                     + browser.findElement(By.tagName("body")).getText(), e);
         }
+    }
+
+    /**
+     * The text of an element of the current page. Unlike ExpectedConditions.not(textToBePresent…), a wait on
+     * it cannot pass on the old page while the new one loads: a stale element throws and the wait tries again.
+     */
+    private String textOf(String id) {
+        return browser.findElement(By.id(id)).getText();
     }
 
     private void logIn(String username, String password) {
@@ -128,9 +140,8 @@ class PagesIT {
 
         browser.findElement(By.id("search:q")).sendKeys("ho van lam");
         browser.findElement(By.id("search:submit")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("search:officials"), "Hoàng Thị Lan")));
-        assertThat(browser.findElement(By.id("search:officials")).getText()).contains("Hồ Văn Lâm", "Xã");
+        waitFor(driver -> !textOf("search:officials").contains("Hoàng Thị Lan"));
+        assertThat(textOf("search:officials")).contains("Hồ Văn Lâm", "Xã");
 
         browser.findElement(By.id("logout:submit")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
@@ -343,8 +354,8 @@ class PagesIT {
                 .doesNotContain("Ngô Văn Ba");
 
         browser.findElement(By.cssSelector("input[id$=':approve']")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk:list"), "Chờ duyệt")));
-        assertThat(browser.findElement(By.id("bulk:list")).getText()).contains("Ngô Văn Bốn");
+        waitFor(driver -> !textOf("bulk:list").contains("Chờ duyệt"));
+        assertThat(textOf("bulk:list")).contains("Ngô Văn Bốn");
     }
 
     @Test
