@@ -114,6 +114,25 @@ public class Certificates {
         LOG.info(() -> "Certificate " + certificate.getNumber() + " revoked: attempt " + attemptId + " no longer passes");
     }
 
+    /**
+     * Takes back the still valid certificates of a programme that an official earned by completing
+     * its courses, once one of those courses is no longer complete.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeEarnedByCourses(Official official, Programme programme, String courseCode) {
+        LocalDate today = today();
+        em.createNamedQuery(Certificate.FIND_BY_OFFICIAL, Certificate.class)
+                .setParameter("official", official).getResultStream()
+                .filter(c -> c.getProgramme().getId().equals(programme.getId()))
+                .filter(c -> c.getSource() == CertificateSource.COURSE)
+                .filter(c -> c.statusOn(today) == CertificateStatus.VALID)
+                .forEach(c -> {
+                    c.revoke("system", "Regrade: course " + courseCode + " is no longer complete", OffsetDateTime.now());
+                    LOG.info(() -> "Certificate " + c.getNumber() + " revoked: course " + courseCode
+                            + " of " + official.getEmployeeCode() + " is no longer complete");
+                });
+    }
+
     /** The newest certificate an attempt earned, if any. */
     public Optional<Certificate> forAttempt(Long attemptId) {
         return em.createNamedQuery(Certificate.FIND_BY_ATTEMPT, Certificate.class)

@@ -105,8 +105,9 @@ public class CourseProgress {
     /**
      * Follows a graded attempt of an assessment that completes a course, once the grading
      * committed and in a transaction of its own, so that a problem here never undoes a grade.
-     * A pass may complete the course; a fail with no attempt left that could still pass
-     * makes the official's seats FAILED.
+     * A pass may complete the course. A fail, which after a regrade may take back the pass a
+     * completion rested on, reopens the course; with no attempt left that could still pass, the
+     * official's seats become FAILED.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void followGrading(long officialId, long assessmentId) {
@@ -118,10 +119,32 @@ public class CourseProgress {
         Official official = em.find(Official.class, officialId, LockModeType.PESSIMISTIC_WRITE);
         if (passed(official, assessment)) {
             completeIfDone(official, course);
-        } else if (noAttemptCanPass(official, assessment)) {
+            return;
+        }
+        reopen(official, course);
+        if (noAttemptCanPass(official, assessment)) {
             seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
                     .forEach(Enrolment::fail);
         }
+    }
+
+    /**
+     * Takes back a completion whose assessment no longer passes: the seats go back to ENROLLED
+     * and a programme certificate the courses earned is revoked.
+     */
+    private void reopen(Official official, Course course) {
+        CourseCompletion completion = em.find(CourseCompletion.class,
+                new CourseCompletion.Key(official.getId(), course.getId()));
+        if (completion == null) {
+            return;
+        }
+        em.remove(completion);
+        seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.COMPLETED)
+                .forEach(Enrolment::reopen);
+        certificates.revokeEarnedByCourses(official, course.getProgramme(), course.getCode());
+        LOG.info(() -> "Course " + course.getCode() + " of " + official.getEmployeeCode()
+                + " is no longer complete: an assessment no longer passes after a regrade");
+        em.flush();
     }
 
     private void completeIfDone(Official official, Course course) {

@@ -112,6 +112,11 @@ public class Enrolment {
         status = EnrolmentStatus.FAILED;
     }
 
+    /** Back to studying: the completion this place had was taken back. */
+    void reopen() {
+        status = EnrolmentStatus.ENROLLED;
+    }
+
     /** Whether the official is on the class in any way but having left it. */
     public boolean isActive() {
         return status != EnrolmentStatus.WITHDRAWN;

@@ -157,7 +157,7 @@ class EnrolmentApiIT {
         assertThat(other.put("api/courses/IU01/lessons/1/done", "").status()).as("no seat in a class").isEqualTo(403);
         assertThat(trainee.put("api/courses/IU01/lessons/99/done", "").status()).isEqualTo(404);
 
-        admin.post("api/question-banks/import", "text/plain", "$CATEGORY: LSN-Q\n\n::LSN-1:: RAM mất dữ liệu khi tắt máy. {T}\n");
+        admin.post("api/question-banks/import", "text/plain", "$CATEGORY: LSN-Q\n\n::LSN-1:: ROM mất dữ liệu khi tắt máy. {T}\n");
         assertThat(admin.post("api/assessments", "application/json", """
                 {"code": "LSN-IU01", "title": "Kiểm tra IU01", "programme": "BASIC-IT", "course": "IU01",
                  "timeLimitMinutes": 10, "passPercent": 50, "maxAttempts": 1,
@@ -197,6 +197,17 @@ class EnrolmentApiIT {
         assertThat(trainee.put("api/courses/IU06/lessons/1/done", "").status()).as("marking again is harmless")
                 .isEqualTo(200);
         assertThat(trainee.get("api/certificates?employeeCode=LSN-A3").array()).hasSize(1);
+
+        // The key was wrong: the regrade takes back the pass, the course and the certificate.
+        assertThat(admin.put("api/question-banks/questions/" + question.getJsonNumber("id"), "text/plain",
+                "::LSN-1:: ROM mất dữ liệu khi tắt máy. {F}").status()).isEqualTo(200);
+        assertThat(admin.post("api/assessments/LSN-IU01/regrade", "application/json", "").json().getInt("changed"))
+                .isEqualTo(1);
+        assertThat(trainee.get("api/courses/IU01/progress").json().getBoolean("completed")).isFalse();
+        assertThat(list(admin, "LSN-IU01")).as("no attempt left").containsExactly("LSN-A3:FAILED");
+        assertThat(list(admin, "LSN-IU02")).containsExactly("LSN-A3:COMPLETED");
+        assertThat(trainee.get("api/certificates?employeeCode=LSN-A3").array().getValuesAs(JsonObject.class))
+                .singleElement().satisfies(c -> assertThat(c.getString("status")).isEqualTo("REVOKED"));
     }
 
     @Test
