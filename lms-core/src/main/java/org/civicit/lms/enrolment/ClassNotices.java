@@ -29,7 +29,7 @@ import org.civicit.lms.roster.Official;
 
 /**
  * E-mail to officials about their classes: enrolled, waitlisted, moved up from the
- * waitlist, request received or refused, and an exam of their class opened. Written in
+ * waitlist, request received or refused, class cancelled, and an exam of their class opened. Written in
  * Vietnamese with an English copy. Messages are composed in the transaction that made the
  * change and sent only once it commits, off the request thread; nothing is sent when no
  * SMTP server is configured or the official has no address.
@@ -68,7 +68,8 @@ public class ClassNotices {
             case ENROLLED -> changed.before() == EnrolmentStatus.WAITLISTED ? "promoted" : "enrolled";
             case WAITLISTED -> "waitlisted";
             case REQUESTED -> "requested";
-            case WITHDRAWN -> changed.before() == EnrolmentStatus.REQUESTED ? "refused" : null;
+            case WITHDRAWN -> enrolment.getOffering().getStatus() == OfferingStatus.CANCELLED ? "cancelled"
+                    : changed.before() == EnrolmentStatus.REQUESTED ? "refused" : null;
             default -> null;
         };
         if (kind != null) {

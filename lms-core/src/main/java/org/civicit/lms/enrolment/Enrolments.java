@@ -206,7 +206,11 @@ public class Enrolments {
                     .setParameter("offering", offering).getResultStream()
                     .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED || e.getStatus() == EnrolmentStatus.WAITLISTED
                             || e.getStatus() == EnrolmentStatus.REQUESTED)
-                    .forEach(Enrolment::withdraw);
+                    .forEach(enrolment -> {
+                        EnrolmentStatus before = enrolment.getStatus();
+                        enrolment.withdraw();
+                        changes.fire(new EnrolmentChanged(enrolment, before));
+                    });
         }
         return offering;
     }

@@ -283,7 +283,7 @@ class EnrolmentApiIT {
     }
 
     @Test
-    void officialsAreToldByMailWhenEnrolledWaitlistedMovedUpAndWhenTheirExamOpens() throws Exception {
+    void officialsAreToldByMailWhenEnrolledWaitlistedMovedUpWhenTheirExamOpensAndWhenTheClassIsCancelled() throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("lms.it.smtpPort"), "127.0.0.1", "smtp"));
         smtp.start();
         try {
@@ -315,6 +315,9 @@ class EnrolmentApiIT {
                      "sections": [{"category": "MAIL-Q", "count": 1}]}""".formatted(opensSoon)).status()).isEqualTo(201);
             assertThat(smtp.getReceivedMessages()).as("not before it opens").hasSize(4);
             assertThat(smtp.waitForIncomingEmail(20_000, 5)).as("told by the exams' clock once it opens").isTrue();
+            assertThat(admin.put("api/offerings/MAIL-IU01/status", "{\"status\": \"CANCELLED\"}").status())
+                    .isEqualTo(200);
+            assertThat(smtp.waitForIncomingEmail(20_000, 6)).isTrue();
 
             List<String> sent = new ArrayList<>();
             for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -326,7 +329,8 @@ class EnrolmentApiIT {
                     "tin.tran@xa.example.vn Danh sách chờ lớp Lớp MAIL-IU01",
                     "tin.tran@xa.example.vn Đã có chỗ trong lớp Lớp MAIL-IU01",
                     "tin.tran@xa.example.vn Đã mở bài kiểm tra: Kiểm tra IU01",
-                    "tin.tran@xa.example.vn Đã mở bài kiểm tra: Kiểm tra cuối khóa");
+                    "tin.tran@xa.example.vn Đã mở bài kiểm tra: Kiểm tra cuối khóa",
+                    "tin.tran@xa.example.vn Lớp Lớp MAIL-IU01 đã hủy");
         } finally {
             smtp.stop();
         }
