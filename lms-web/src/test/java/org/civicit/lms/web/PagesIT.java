@@ -359,6 +359,35 @@ class PagesIT {
     }
 
     @Test
+    void aRoleTakenAwayOrAnAccountClosedCountsAtTheNextPage() {
+        Api admin = Api.admin(base);
+        admin.csv("api/agencies/import", "code,name,level,sector\nPR-TINH,Tỉnh,PROVINCE,STATE\n");
+        admin.csv("api/officials/import", "employee_code,full_name,agency_code,position\nPR-01,Tạ Văn Nghỉ,PR-TINH,STAFF\n");
+        admin.put("api/officials/PR-01/password", "{\"password\": \"trainee-pass-1\"}");
+        admin.put("api/accounts/hr-moved", "{\"password\": \"moved-hr-pass\", \"roles\": [\"HR\"], \"agency\": \"PR-TINH\"}");
+
+        browser.get(base + "hr/officials.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn("hr-moved", "moved-hr-pass");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("search:officials"), "Tạ Văn Nghỉ"));
+        assertThat(admin.put("api/accounts/hr-moved", "{\"roles\": [\"INSTRUCTOR\"]}").status()).isEqualTo(200);
+        browser.get(base + "hr/officials.xhtml");
+        assertThat(browser.findElement(By.id("error-title")).getText())
+                .isEqualTo("Tài khoản của bạn không được vào trang này.");
+
+        browser.manage().deleteAllCookies();
+        browser.get(base + "trainee/courses.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn("PR-01", "trainee-pass-1");
+        waitFor(ExpectedConditions.textToBe(By.id("caller"), "PR-01"));
+        admin.csv("api/officials/import",
+                "employee_code,full_name,agency_code,position,active\nPR-01,Tạ Văn Nghỉ,PR-TINH,STAFF,false\n");
+        browser.get(base + "trainee/courses.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        assertThat(browser.findElements(By.id("caller"))).as("the login is over").isEmpty();
+    }
+
+    @Test
     void aTraineeIsNotLetIntoHrPages() {
         Api admin = Api.admin(base);
         admin.csv("api/agencies/import", "code,name,level,sector\nPG2-TINH,Tỉnh,PROVINCE,STATE\n");
