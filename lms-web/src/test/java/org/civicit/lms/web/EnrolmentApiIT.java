@@ -308,7 +308,7 @@ class EnrolmentApiIT {
                      "timeLimitMinutes": 30, "passPercent": 50, "maxAttempts": 1,
                      "sections": [{"category": "MAIL-Q", "count": 1}]}""").status()).isEqualTo(201);
             assertThat(smtp.waitForIncomingEmail(20_000, 4)).isTrue();
-            String opensSoon = java.time.OffsetDateTime.now().plusSeconds(3).toString();
+            String opensSoon = java.time.OffsetDateTime.now().plusSeconds(6).toString();
             assertThat(admin.post("api/assessments", "application/json", """
                     {"code": "MAIL-LATER", "title": "Kiểm tra cuối khóa", "programme": "BASIC-IT", "offering": "MAIL-IU01",
                      "timeLimitMinutes": 30, "passPercent": 50, "maxAttempts": 1, "opensAt": "%s",
