@@ -38,12 +38,18 @@ import org.civicit.lms.enrolment.Offering;
         query = "SELECT DISTINCT a FROM Assessment a JOIN a.sections s WHERE s.category = :category")
 @NamedQuery(name = Assessment.OF_COURSE,
         query = "SELECT a FROM Assessment a WHERE a.course = :course ORDER BY a.code")
+@NamedQuery(name = Assessment.OPEN_TO_OFFICIAL,
+        query = "SELECT a FROM Assessment a WHERE a.offering IS NULL OR EXISTS (SELECT e FROM Enrolment e"
+                + " WHERE e.offering = a.offering AND e.official = :official AND e.status IN"
+                + " (org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED, org.civicit.lms.enrolment.EnrolmentStatus.COMPLETED,"
+                + " org.civicit.lms.enrolment.EnrolmentStatus.FAILED))")
 public class Assessment {
 
     public static final String FIND_BY_CODE = "Assessment.findByCode";
     public static final String OF_COURSE = "Assessment.ofCourse";
     public static final String DRAWING_FROM = "Assessment.drawingFrom";
     public static final String OPENING_UNANNOUNCED = "Assessment.openingUnannounced";
+    public static final String OPEN_TO_OFFICIAL = "Assessment.openToOfficial";
 
     @Id
     @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)

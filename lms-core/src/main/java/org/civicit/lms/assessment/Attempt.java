@@ -24,6 +24,8 @@ import org.civicit.lms.roster.Official;
 @Table(name = "attempt")
 @NamedQuery(name = Attempt.OF_OFFICIAL,
         query = "SELECT a FROM Attempt a WHERE a.assessment = :assessment AND a.official = :official ORDER BY a.number")
+@NamedQuery(name = Attempt.ALL_OF_OFFICIAL,
+        query = "SELECT a FROM Attempt a JOIN FETCH a.assessment WHERE a.official = :official ORDER BY a.number")
 @NamedQuery(name = Attempt.OVERDUE,
         query = "SELECT a.id FROM Attempt a WHERE a.status = org.civicit.lms.assessment.AttemptStatus.OPEN"
                 + " AND a.deadline <= :now ORDER BY a.deadline")
@@ -36,6 +38,7 @@ import org.civicit.lms.roster.Official;
 public class Attempt {
 
     public static final String OF_OFFICIAL = "Attempt.ofOfficial";
+    public static final String ALL_OF_OFFICIAL = "Attempt.allOfOfficial";
     public static final String OVERDUE = "Attempt.overdue";
     public static final String SUBMITTED_OF_ASSESSMENT = "Attempt.submittedOfAssessment";
     public static final String GRADEBOOK = "Attempt.gradebook";

@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -49,8 +51,40 @@ public class Attempts {
     public record Item(AttemptItem item, BankQuestion question, AttemptUpload.Described file) {
     }
 
+    /** An assessment in its trainee's list: the attempts made so far, and whether one may be started or resumed now. */
+    public record Sitting(Assessment assessment, List<Attempt> attempts, boolean takeable) {
+    }
+
     /** An attempt and whether this request started it (or resumed one already open). */
     public record Started(View view, boolean created) {
+    }
+
+    /**
+     * A trainee's assessments: those open to it (its classes', and those open to all) that
+     * have not closed, and every one it sat; the soonest to close first.
+     */
+    public List<Sitting> sittings(Official official) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Map<Long, List<Attempt>> sat = new HashMap<>();
+        Map<Long, Assessment> listed = new LinkedHashMap<>();
+        for (Attempt attempt : em.createNamedQuery(Attempt.ALL_OF_OFFICIAL, Attempt.class)
+                .setParameter("official", official).getResultList()) {
+            sat.computeIfAbsent(attempt.getAssessment().getId(), id -> new ArrayList<>()).add(attempt);
+            listed.put(attempt.getAssessment().getId(), attempt.getAssessment());
+        }
+        em.createNamedQuery(Assessment.OPEN_TO_OFFICIAL, Assessment.class).setParameter("official", official)
+                .getResultStream()
+                .filter(assessment -> assessment.getClosesAt() == null || now.isBefore(assessment.getClosesAt()))
+                .forEach(assessment -> listed.putIfAbsent(assessment.getId(), assessment));
+        return listed.values().stream().map(assessment -> {
+            List<Attempt> mine = sat.getOrDefault(assessment.getId(), List.of());
+            boolean takeable = mine.stream().anyMatch(attempt -> attempt.takesAnswersAt(now))
+                    || official.isActive() && assessment.isOpenAt(now) && mine.size() < assessment.getMaxAttempts()
+                    && assessments.openTo(assessment, official);
+            return new Sitting(assessment, mine, takeable);
+        }).sorted(Comparator.comparing((Sitting s) -> s.assessment().getClosesAt(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(s -> s.assessment().getCode())).toList();
     }
 
     /**

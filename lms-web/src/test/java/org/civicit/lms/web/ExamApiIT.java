@@ -7,9 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 
@@ -324,6 +326,51 @@ class ExamApiIT {
         assertThat(answers).hasSize(7);
         assertThat(answers.stream().filter(a -> !a.isNull("points")).mapToDouble(a -> a.getJsonNumber("points")
                 .doubleValue()).sum()).as("every auto-graded answer counted").isEqualTo(6);
+    }
+
+    /** The exams a trainee's list shows, by code. */
+    private static Map<String, JsonObject> exams(Api trainee) {
+        return trainee.get("api/assessments").array().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(exam -> exam.getString("code"), exam -> exam));
+    }
+
+    @Test
+    void aTraineeListsItsExamsWithItsResultsButNotTheExamsOfAClassItIsNotIn() {
+        String p = "EXL";
+        Api admin = province(p);
+        Api instructor = instructor(p);
+        assertThat(admin.post("api/offerings", "application/json", """
+                {"code": "EXL-LOP", "course": "IU01", "title": "Lớp IU01", "startsOn": "2027-03-01",
+                 "endsOn": "2027-03-05", "capacity": 5}""").status()).isEqualTo(201);
+        assertThat(admin.post("api/offerings/EXL-LOP/enrolments", "application/json", "{\"employeeCode\": \"EXL-T2\"}")
+                .status()).isEqualTo(201);
+        assertThat(instructor.post("api/assessments", "application/json", assessment(p, "EXL-ALL", "")).status())
+                .isEqualTo(201);
+        assertThat(instructor.post("api/assessments", "application/json",
+                assessment(p, "EXL-LOP-KT", ", \"offering\": \"EXL-LOP\"")).status()).isEqualTo(201);
+
+        Api trainee = trainee(p, "T1");
+        Map<String, JsonObject> listed = exams(trainee);
+        assertThat(listed).containsKey("EXL-ALL").as("another class's exam").doesNotContainKey("EXL-LOP-KT");
+        assertThat(listed.get("EXL-ALL").getBoolean("takeable")).isTrue();
+        assertThat(listed.get("EXL-ALL").getJsonArray("attempts")).isEmpty();
+        assertThat(exams(trainee(p, "T2"))).containsKeys("EXL-ALL", "EXL-LOP-KT");
+        assertThat(instructor.get("api/assessments").status()).as("a list for trainees").isEqualTo(403);
+
+        JsonObject attempt = trainee.post("api/assessments/EXL-ALL/attempts", "application/json", "").json();
+        long id = attempt.getJsonNumber("id").longValue();
+        JsonObject open = exams(trainee).get("EXL-ALL");
+        assertThat(open.getBoolean("takeable")).as("the open attempt can be resumed").isTrue();
+        assertThat(open.getJsonArray("attempts").getJsonObject(0).getString("status")).isEqualTo("OPEN");
+        for (JsonObject question : questions(attempt)) {
+            trainee.put("api/attempts/" + id + "/answers/" + question.getJsonNumber("id"), rightAnswer(question));
+        }
+        trainee.post("api/attempts/" + id + "/submit", "application/json", "");
+        JsonObject sat = exams(trainee).get("EXL-ALL");
+        assertThat(sat.getBoolean("takeable")).as("no attempt left").isFalse();
+        JsonObject result = sat.getJsonArray("attempts").getJsonObject(0).getJsonObject("result");
+        assertThat(result.getString("status")).isEqualTo("AWAITING_GRADING");
+        assertThat(result.isNull("score")).as("no score before the practical part is graded").isTrue();
     }
 
     @Test

@@ -91,6 +91,11 @@ class PagesIT {
         return browser.findElement(By.id(id)).getText();
     }
 
+    /** The row of an exam on the trainee's exams page (other tests' exams open to all may be listed too). */
+    private WebElement examRow(String code) {
+        return browser.findElement(By.xpath("//table[@id='exams']//tr[td[contains(., '(" + code + ")')]]"));
+    }
+
     private void logIn(String username, String password) {
         browser.findElement(By.id("login:username")).clear();
         browser.findElement(By.id("login:username")).sendKeys(username);
@@ -213,9 +218,12 @@ class PagesIT {
     @Test
     void aTraineeTakesAnExamWhoseAnswersSurviveALostConnectionAndAReloadAndSeesTheResult() {
         traineeWithAClassAndAnExam("PX");
-        browser.get(base + "trainee/exam.xhtml?code=PX-EXAM");
+        browser.get(base + "trainee/exams.xhtml");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         logIn("PX-1", "hoc-vien-pass");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("exams")));
+        assertThat(examRow("PX-EXAM").getText()).contains("Kiểm tra thử (PX-EXAM)", "0/1");
+        examRow("PX-EXAM").findElement(By.linkText("Làm bài")).click();
         waitFor(ExpectedConditions.textToBe(By.id("exam-title"), "Kiểm tra thử"));
         browser.findElement(By.id("exam-start")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions fieldset")));
@@ -245,6 +253,12 @@ class PagesIT {
         browser.findElement(By.id("exam-submit")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("exam-result"), "2/2"));
         assertThat(browser.findElement(By.id("exam-result")).getText()).contains("100%", "Đạt");
+
+        browser.findElement(By.id("nav-exams")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("exams")));
+        assertThat(examRow("PX-EXAM").getText()).contains("1/1", "2/2 (100%) — Đạt");
+        assertThat(examRow("PX-EXAM").findElements(By.linkText("Làm bài"))).as("no attempt left").isEmpty();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Anh/chị chưa có chứng chỉ nào.");
     }
 
     @Test

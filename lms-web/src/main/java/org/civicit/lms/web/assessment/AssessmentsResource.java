@@ -7,6 +7,9 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -103,6 +106,15 @@ public class AssessmentsResource {
         Assessment assessment = assessments.create(draft, caller.username());
         return Response.created(URI.create("assessments/" + assessment.getCode()))
                 .entity(AssessmentView.of(assessment)).build();
+    }
+
+    /** A trainee's exams: those it may take, and those it took, with its attempts' results. */
+    @GET
+    @RolesAllowed("TRAINEE")
+    public JsonArray mine() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        attempts.sittings(caller.trainee()).forEach(sitting -> list.add(AttemptJson.sitting(sitting)));
+        return list.build();
     }
 
     @GET

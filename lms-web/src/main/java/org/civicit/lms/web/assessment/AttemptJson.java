@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import org.civicit.lms.assessment.Answer;
+import org.civicit.lms.assessment.Assessment;
 import org.civicit.lms.assessment.Attempt;
 import org.civicit.lms.assessment.AttemptItem;
 import org.civicit.lms.assessment.AttemptStatus;
@@ -68,6 +69,40 @@ final class AttemptJson {
             json.add("result", result(attempt));
         }
         return json.build();
+    }
+
+    /** An assessment in its trainee's list, with the trainee's attempts and their results. */
+    static JsonObject sitting(Attempts.Sitting sitting) {
+        Assessment assessment = sitting.assessment();
+        JsonArrayBuilder attempts = Json.createArrayBuilder();
+        for (Attempt attempt : sitting.attempts()) {
+            JsonObjectBuilder json = Json.createObjectBuilder().add("id", attempt.getId())
+                    .add("number", attempt.getNumber()).add("status", attempt.getStatus().name());
+            if (attempt.getStatus() == AttemptStatus.OPEN) {
+                json.addNull("result");
+            } else {
+                json.add("result", result(attempt));
+            }
+            attempts.add(json);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("code", assessment.getCode())
+                .add("title", assessment.getTitle())
+                .add("timeLimitMinutes", assessment.getTimeLimitMinutes())
+                .add("maxAttempts", assessment.getMaxAttempts())
+                .add("takeable", sitting.takeable())
+                .add("attempts", attempts);
+        moment(json, "opensAt", assessment.getOpensAt());
+        moment(json, "closesAt", assessment.getClosesAt());
+        return json.build();
+    }
+
+    private static void moment(JsonObjectBuilder json, String name, OffsetDateTime value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value.toString());
+        }
     }
 
     /** The answer of a submission: status, score, maximum, percent and verdict ({@code null} while grading). */
