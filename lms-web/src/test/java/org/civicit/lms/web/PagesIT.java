@@ -285,6 +285,48 @@ class PagesIT {
     }
 
     @Test
+    void anInstructorImportsAGiftBankSeeingEveryBrokenQuestionByItsLineFirst() throws Exception {
+        Api admin = Api.admin(base);
+        assertThat(admin.put("api/accounts/gv-banks", "{\"password\": \"giang-vien-pass\", \"roles\": [\"INSTRUCTOR\"]}")
+                .status()).isIn(200, 201);
+        Path broken = Files.writeString(Files.createTempFile("bank-bad", ".gift"), """
+                $CATEGORY: PB-Q
+
+                ::PB-1:: Phím tắt để sao chép? {=Ctrl+C ~Ctrl+V}
+
+                ::PB-2:: Phím tắt để dán? {=Ctrl+V ~Ctrl+X
+
+                ::PB-3:: Đây chỉ là lời dẫn, không có câu hỏi.
+                """);
+        Path sound = Files.writeString(Files.createTempFile("bank-good", ".gift"), """
+                $CATEGORY: PB-Q
+
+                ::PB-1:: Phím tắt để sao chép? {=Ctrl+C ~Ctrl+V}
+
+                ::PB-2:: Phím tắt để dán? {=Ctrl+V ~Ctrl+X}
+                """);
+
+        browser.get(base + "instructor/banks.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn("gv-banks", "giang-vien-pass");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
+        browser.findElement(By.id("upload:file")).sendKeys(broken.toString());
+        browser.findElement(By.id("upload:submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+        assertThat(textOf("errors")).contains("5", "chưa đóng", "7", "lời dẫn");
+        assertThat(admin.get("api/question-banks").json()).as("nothing written").doesNotContainKey("PB-Q");
+
+        browser.findElement(By.id("upload:file")).sendKeys(sound.toString());
+        browser.findElement(By.id("upload:submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
+        assertThat(textOf("counts")).isEqualTo("Đã nhập 2 câu: thêm mới 2, sửa 0, giữ nguyên 0.");
+        WebElement category = browser.findElement(By.xpath("//table[@id='categories']//tr[td[. = 'PB-Q']]"));
+        assertThat(category.getText()).contains("2");
+        assertThat(category.findElement(By.tagName("a")).getAttribute("href"))
+                .endsWith("api/question-banks/export?category=PB-Q");
+    }
+
+    @Test
     void anInstructorGradesAPracticalAnswerFromTheQueue() {
         Api admin = Api.admin(base);
         admin.csv("api/agencies/import", "code,name,level,sector\nPI-X,Xã Chấm,COMMUNE,STATE\n");

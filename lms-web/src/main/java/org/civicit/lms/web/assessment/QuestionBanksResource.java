@@ -21,8 +21,7 @@ import org.civicit.lms.assessment.BankQuestion;
 import org.civicit.lms.assessment.Question;
 import org.civicit.lms.assessment.QuestionBanks;
 import org.civicit.lms.assessment.QuestionType;
-import org.civicit.lms.assessment.gift.AikenParser;
-import org.civicit.lms.assessment.gift.GiftParser;
+import org.civicit.lms.assessment.gift.BankFormat;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.web.QueryParams;
 import org.civicit.lms.web.security.Caller;
@@ -37,9 +36,6 @@ import org.civicit.lms.web.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"ADMIN", "INSTRUCTOR"})
 public class QuestionBanksResource {
-
-    /** The bank formats read on import. */
-    enum Format { GIFT, AIKEN }
 
     public record ImportView(int total, Map<String, Integer> categories, int created, int updated, int unchanged) {
     }
@@ -65,13 +61,11 @@ public class QuestionBanksResource {
     @Consumes(MediaType.TEXT_PLAIN)
     public ImportView importBank(String text, @QueryParam("format") String format,
             @QueryParam("category") String category) {
-        Format kind = format == null ? Format.GIFT : QueryParams.enumValue("format", format, Format.class);
+        BankFormat kind = format == null ? BankFormat.GIFT : QueryParams.enumValue("format", format, BankFormat.class);
         if (text == null || text.isBlank()) {
             throw new BusinessException.Invalid("bank.import.empty");
         }
-        List<BankQuestion> questions = kind == Format.AIKEN
-                ? AikenParser.parse(text, QueryParams.blankToNull(category) == null ? GiftParser.DEFAULT_CATEGORY : category.strip())
-                : GiftParser.parse(text);
+        List<BankQuestion> questions = kind.parse(text, category);
         QuestionBanks.Imported imported = banks.importBank(questions, caller.username(), caller.isAdmin());
         return new ImportView(imported.total(), imported.categories(), imported.created(), imported.updated(),
                 imported.unchanged());

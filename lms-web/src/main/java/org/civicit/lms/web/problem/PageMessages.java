@@ -25,9 +25,13 @@ public final class PageMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(text(key, arguments)));
     }
 
+    public static void error(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
     /** A refusal by the rules, told on the page instead of an error page. */
     public static void refusal(BusinessException e) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.text(locale(), e.messageKey(), e.arguments()), null));
+        error(e.messageKey(), e.arguments().toArray());
     }
 }
