@@ -38,6 +38,7 @@ import org.civicit.lms.enrolment.Offering;
         query = "SELECT DISTINCT a FROM Assessment a JOIN a.sections s WHERE s.category = :category")
 @NamedQuery(name = Assessment.OF_COURSE,
         query = "SELECT a FROM Assessment a WHERE a.course = :course ORDER BY a.code")
+@NamedQuery(name = Assessment.ALL, query = "SELECT a FROM Assessment a ORDER BY a.code")
 @NamedQuery(name = Assessment.OPEN_TO_OFFICIAL,
         query = "SELECT a FROM Assessment a WHERE a.offering IS NULL OR EXISTS (SELECT e FROM Enrolment e"
                 + " WHERE e.offering = a.offering AND e.official = :official AND e.status IN"
@@ -50,6 +51,7 @@ public class Assessment {
     public static final String DRAWING_FROM = "Assessment.drawingFrom";
     public static final String OPENING_UNANNOUNCED = "Assessment.openingUnannounced";
     public static final String OPEN_TO_OFFICIAL = "Assessment.openToOfficial";
+    public static final String ALL = "Assessment.all";
 
     @Id
     @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)

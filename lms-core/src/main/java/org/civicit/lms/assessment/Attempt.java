@@ -26,6 +26,9 @@ import org.civicit.lms.roster.Official;
         query = "SELECT a FROM Attempt a WHERE a.assessment = :assessment AND a.official = :official ORDER BY a.number")
 @NamedQuery(name = Attempt.ALL_OF_OFFICIAL,
         query = "SELECT a FROM Attempt a JOIN FETCH a.assessment WHERE a.official = :official ORDER BY a.number")
+@NamedQuery(name = Attempt.COUNTS_BY_ASSESSMENT,
+        query = "SELECT a.assessment.id, a.status, a.passed, COUNT(a) FROM Attempt a"
+                + " GROUP BY a.assessment.id, a.status, a.passed")
 @NamedQuery(name = Attempt.OVERDUE,
         query = "SELECT a.id FROM Attempt a WHERE a.status = org.civicit.lms.assessment.AttemptStatus.OPEN"
                 + " AND a.deadline <= :now ORDER BY a.deadline")
@@ -39,6 +42,7 @@ public class Attempt {
 
     public static final String OF_OFFICIAL = "Attempt.ofOfficial";
     public static final String ALL_OF_OFFICIAL = "Attempt.allOfOfficial";
+    public static final String COUNTS_BY_ASSESSMENT = "Attempt.countsByAssessment";
     public static final String OVERDUE = "Attempt.overdue";
     public static final String SUBMITTED_OF_ASSESSMENT = "Attempt.submittedOfAssessment";
     public static final String GRADEBOOK = "Attempt.gradebook";

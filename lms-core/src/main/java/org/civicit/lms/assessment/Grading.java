@@ -52,6 +52,35 @@ public class Grading {
     public record ItemStatistics(Question question, int answered, double facility, Double discrimination) {
     }
 
+    /** An assessment an instructor grades, with how its submitted attempts stand. */
+    public record Graded(Assessment assessment, long submitted, long awaitingGrading, long passed) {
+    }
+
+    /** The assessments an instructor grades (the admin: all), by code, with their attempts counted. */
+    public List<Graded> assessmentsGradedBy(String username, boolean admin) {
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Attempt.COUNTS_BY_ASSESSMENT, Object[].class).getResultList()) {
+            long[] count = counts.computeIfAbsent((Long) row[0], id -> new long[3]);
+            long number = ((Number) row[3]).longValue();
+            AttemptStatus status = (AttemptStatus) row[1];
+            if (status != AttemptStatus.OPEN) {
+                count[0] += number;
+            }
+            if (status == AttemptStatus.AWAITING_GRADING) {
+                count[1] += number;
+            }
+            if (status == AttemptStatus.GRADED && Boolean.TRUE.equals(row[2])) {
+                count[2] += number;
+            }
+        }
+        return em.createNamedQuery(Assessment.ALL, Assessment.class).getResultStream()
+                .filter(assessment -> admin || assessment.isGradedBy(username))
+                .map(assessment -> {
+                    long[] count = counts.getOrDefault(assessment.getId(), new long[3]);
+                    return new Graded(assessment, count[0], count[1], count[2]);
+                }).toList();
+    }
+
     public List<Pending> queue(String username, boolean admin) {
         List<Pending> pending = new ArrayList<>();
         Map<Long, Map<Long, AttemptUpload.Described>> files = new HashMap<>();

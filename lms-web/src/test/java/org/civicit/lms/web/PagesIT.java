@@ -363,6 +363,18 @@ class PagesIT {
         JsonObject result = trainee.get("api/attempts/" + id).json().getJsonObject("result");
         assertThat(result.getString("status")).isEqualTo("GRADED");
         assertThat(result.getJsonNumber("score").doubleValue()).isEqualTo(8);
+
+        browser.findElement(By.id("nav-assessments")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("list:assessments")));
+        assertThat(browser.findElements(By.cssSelector("#list\\:assessments tbody tr"))).as("only the exams it grades")
+                .singleElement().satisfies(row -> {
+                    assertThat(row.getText()).contains("Thực hành (PI-EXAM)", "1 0 1");
+                    assertThat(row.findElement(By.partialLinkText("Sổ điểm")).getAttribute("href"))
+                            .endsWith("api/assessments/PI-EXAM/results?format=csv");
+                });
+        browser.findElement(By.cssSelector("input[id$=':regrade']")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "Đã chấm lại PI-EXAM"));
+        assertThat(textOf("list:messages")).contains("1 lượt làm bài, 0 lượt thay đổi điểm");
     }
 
     @Test
