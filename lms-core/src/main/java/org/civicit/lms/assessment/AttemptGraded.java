@@ -1,9 +1,10 @@
 package org.civicit.lms.assessment;
 
 /**
- * Told each time an attempt gets its final result (first grading or a regrade), so that
- * other features (course progress) can follow once the grading has committed. Carries ids
+ * Told each time an attempt's verdict is decided or changes (first grading, a grade
+ * corrected, a regrade), so that other features (course progress) can follow once the
+ * grading has committed; {@code passWithdrawn} when a pass became a fail. Carries ids
  * only: observers run after the transaction, in their own.
  */
-public record AttemptGraded(long attemptId, long officialId, long assessmentId) {
+public record AttemptGraded(long attemptId, long officialId, long assessmentId, boolean passWithdrawn) {
 }

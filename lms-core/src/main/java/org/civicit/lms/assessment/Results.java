@@ -73,6 +73,7 @@ public class Results {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CertificateChange settle(Attempt attempt, List<AttemptItem> items) {
+        Boolean before = attempt.getPassed();
         if (items.stream().anyMatch(item -> item.getPoints() == null)) {
             attempt.result(AttemptStatus.AWAITING_GRADING, null, null);
             return CertificateChange.NONE;
@@ -92,7 +93,10 @@ public class Results {
         }
         attempt.result(AttemptStatus.GRADED, score, passed);
         CertificateChange change = keepCertificateInStep(attempt);
-        graded.fire(new AttemptGraded(attempt.getId(), attempt.getOfficial().getId(), attempt.getAssessment().getId()));
+        if (!Boolean.valueOf(passed).equals(before)) {
+            graded.fire(new AttemptGraded(attempt.getId(), attempt.getOfficial().getId(), assessment.getId(),
+                    Boolean.TRUE.equals(before)));
+        }
         return change;
     }
 

@@ -105,12 +105,12 @@ public class CourseProgress {
     /**
      * Follows a graded attempt of an assessment that completes a course, once the grading
      * committed and in a transaction of its own, so that a problem here never undoes a grade.
-     * A pass may complete the course. A fail, which after a regrade may take back the pass a
-     * completion rested on, reopens the course; with no attempt left that could still pass, the
-     * official's seats become FAILED.
+     * A pass may complete the course. A pass withdrawn by a regrade reopens a completion that
+     * may have rested on it; with no attempt left that could still pass, the official's seats
+     * become FAILED.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void followGrading(long officialId, long assessmentId) {
+    public void followGrading(long officialId, long assessmentId, long attemptId, boolean passWithdrawn) {
         Assessment assessment = em.find(Assessment.class, assessmentId);
         Course course = assessment.getCourse();
         if (course == null) {
@@ -121,7 +121,9 @@ public class CourseProgress {
             completeIfDone(official, course);
             return;
         }
-        reopen(official, course);
+        if (passWithdrawn) {
+            reopen(official, course, em.find(Attempt.class, attemptId));
+        }
         if (noAttemptCanPass(official, assessment)) {
             seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
                     .forEach(Enrolment::fail);
@@ -129,13 +131,14 @@ public class CourseProgress {
     }
 
     /**
-     * Takes back a completion whose assessment no longer passes: the seats go back to ENROLLED
-     * and a programme certificate the courses earned is revoked.
+     * Takes back a completion that came with or after an attempt whose pass was withdrawn:
+     * the seats go back to ENROLLED and a programme certificate the courses earned is revoked.
+     * A completion from before that attempt did not rest on it and stays.
      */
-    private void reopen(Official official, Course course) {
+    private void reopen(Official official, Course course, Attempt withdrawn) {
         CourseCompletion completion = em.find(CourseCompletion.class,
                 new CourseCompletion.Key(official.getId(), course.getId()));
-        if (completion == null) {
+        if (completion == null || completion.getCompletedAt().isBefore(withdrawn.getSubmittedAt())) {
             return;
         }
         em.remove(completion);

@@ -198,6 +198,22 @@ class EnrolmentApiIT {
                 .isEqualTo(200);
         assertThat(trainee.get("api/certificates?employeeCode=LSN-A3").array()).hasSize(1);
 
+        // A second exam of the course, failed, takes nothing away from a completion made before it.
+        assertThat(admin.post("api/assessments", "application/json", """
+                {"code": "LSN-IU01-B", "title": "Kiểm tra lại IU01", "programme": "BASIC-IT", "course": "IU01",
+                 "timeLimitMinutes": 10, "passPercent": 50, "maxAttempts": 1,
+                 "sections": [{"category": "LSN-Q", "count": 1}]}""").status()).isEqualTo(201);
+        JsonObject second = trainee.post("api/assessments/LSN-IU01-B/attempts", "application/json", "").json();
+        JsonObject asked = second.getJsonArray("questions").getJsonObject(0);
+        int wrong = asked.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("text").equals("Sai")).findFirst().orElseThrow().getInt("id");
+        trainee.put("api/attempts/" + second.getJsonNumber("id") + "/answers/" + asked.getJsonNumber("id"),
+                "{\"selected\": [" + wrong + "]}");
+        assertThat(trainee.post("api/attempts/" + second.getJsonNumber("id") + "/submit", "application/json", "").json()
+                .getBoolean("passed")).isFalse();
+        assertThat(trainee.get("api/courses/IU01/progress").json().getBoolean("completed")).isTrue();
+        assertThat(list(admin, "LSN-IU01")).containsExactly("LSN-A3:COMPLETED");
+
         // The key was wrong: the regrade takes back the pass, the course and the certificate.
         assertThat(admin.put("api/question-banks/questions/" + question.getJsonNumber("id"), "text/plain",
                 "::LSN-1:: ROM mất dữ liệu khi tắt máy. {F}").status()).isEqualTo(200);
