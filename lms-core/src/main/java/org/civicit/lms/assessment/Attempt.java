@@ -27,7 +27,7 @@ import org.civicit.lms.roster.Official;
 @NamedQuery(name = Attempt.ALL_OF_OFFICIAL,
         query = "SELECT a FROM Attempt a JOIN FETCH a.assessment WHERE a.official = :official ORDER BY a.number")
 @NamedQuery(name = Attempt.COUNTS_BY_ASSESSMENT,
-        query = "SELECT a.assessment.id, a.status, a.passed, COUNT(a) FROM Attempt a"
+        query = "SELECT a.assessment.id, a.status, a.passed, COUNT(a) FROM Attempt a WHERE a.assessment.id IN :ids"
                 + " GROUP BY a.assessment.id, a.status, a.passed")
 @NamedQuery(name = Attempt.OVERDUE,
         query = "SELECT a.id FROM Attempt a WHERE a.status = org.civicit.lms.assessment.AttemptStatus.OPEN"

@@ -58,8 +58,14 @@ public class Grading {
 
     /** The assessments an instructor grades (the admin: all), by code, with their attempts counted. */
     public List<Graded> assessmentsGradedBy(String username, boolean admin) {
+        List<Assessment> graded = em.createNamedQuery(Assessment.ALL, Assessment.class).getResultStream()
+                .filter(assessment -> admin || assessment.isGradedBy(username)).toList();
+        if (graded.isEmpty()) {
+            return List.of();
+        }
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : em.createNamedQuery(Attempt.COUNTS_BY_ASSESSMENT, Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery(Attempt.COUNTS_BY_ASSESSMENT, Object[].class)
+                .setParameter("ids", graded.stream().map(Assessment::getId).toList()).getResultList()) {
             long[] count = counts.computeIfAbsent((Long) row[0], id -> new long[3]);
             long number = ((Number) row[3]).longValue();
             AttemptStatus status = (AttemptStatus) row[1];
@@ -73,12 +79,10 @@ public class Grading {
                 count[2] += number;
             }
         }
-        return em.createNamedQuery(Assessment.ALL, Assessment.class).getResultStream()
-                .filter(assessment -> admin || assessment.isGradedBy(username))
-                .map(assessment -> {
-                    long[] count = counts.getOrDefault(assessment.getId(), new long[3]);
-                    return new Graded(assessment, count[0], count[1], count[2]);
-                }).toList();
+        return graded.stream().map(assessment -> {
+            long[] count = counts.getOrDefault(assessment.getId(), new long[3]);
+            return new Graded(assessment, count[0], count[1], count[2]);
+        }).toList();
     }
 
     public List<Pending> queue(String username, boolean admin) {

@@ -202,7 +202,7 @@ public class Enrolments {
         }
         offering.status(status);
         if (status == OfferingStatus.CANCELLED) {
-            em.createQuery("SELECT e FROM Enrolment e WHERE e.offering = :offering", Enrolment.class)
+            em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.official WHERE e.offering = :offering", Enrolment.class)
                     .setParameter("offering", offering).getResultStream()
                     .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED || e.getStatus() == EnrolmentStatus.WAITLISTED
                             || e.getStatus() == EnrolmentStatus.REQUESTED)

@@ -313,7 +313,10 @@ class PagesIT {
         browser.findElement(By.id("upload:file")).sendKeys(broken.toString());
         browser.findElement(By.id("upload:submit")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
-        assertThat(textOf("errors")).contains("5", "chưa đóng", "7", "lời dẫn");
+        assertThat(browser.findElements(By.cssSelector("#errors tbody tr")).stream().map(WebElement::getText))
+                .satisfiesExactly(
+                        line -> assertThat(line).startsWith("5 ").contains("chưa đóng"),
+                        line -> assertThat(line).startsWith("7 ").contains("lời dẫn"));
         assertThat(admin.get("api/question-banks").json()).as("nothing written").doesNotContainKey("PB-Q");
 
         browser.findElement(By.id("upload:file")).sendKeys(sound.toString());

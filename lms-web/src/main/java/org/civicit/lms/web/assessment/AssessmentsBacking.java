@@ -1,8 +1,9 @@
 package org.civicit.lms.web.assessment;
 
+import java.io.Serializable;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,8 +17,10 @@ import org.civicit.lms.web.security.Caller;
  * their attempts stand, their gradebook and item analysis, and a regrade after a key was corrected.
  */
 @Named
-@RequestScoped
-public class AssessmentsBacking {
+@ViewScoped
+public class AssessmentsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Grading grading;
@@ -25,7 +28,8 @@ public class AssessmentsBacking {
     @Inject
     Caller caller;
 
-    private List<Grading.Graded> assessments;
+    // Kept for the view, so that a button acts on the row that was shown.
+    private transient List<Grading.Graded> assessments;
 
     public List<Grading.Graded> getAssessments() {
         if (assessments == null) {

@@ -1,7 +1,9 @@
 package org.civicit.lms.web.assessment;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +28,7 @@ import org.civicit.lms.web.security.Caller;
 public class ExamsBacking {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One exam as the page shows it (getters, for the page's EL). */
     public static final class Row {
@@ -98,9 +101,12 @@ public class ExamsBacking {
 
     private List<Certificate> held;
 
+    /** The exams that can be taken now first, then the rest, each part in the order they close. */
     public List<Row> getExams() {
         if (exams == null) {
-            exams = attempts.sittings(caller.trainee()).stream().map(Row::new).toList();
+            exams = attempts.sittings(caller.trainee()).stream()
+                    .sorted(Comparator.comparing((Attempts.Sitting sitting) -> !sitting.takeable()))
+                    .map(Row::new).toList();
         }
         return exams;
     }
@@ -116,5 +122,15 @@ public class ExamsBacking {
     /** A certificate's standing today, as the page names it. */
     public String status(Certificate certificate) {
         return PageMessages.text("CertificateStatus." + certificate.statusOn(certificates.today()));
+    }
+
+    /** Whether a certificate may still be printed: a revoked one may not. */
+    public boolean printable(Certificate certificate) {
+        return certificate.getRevokedAt() == null;
+    }
+
+    /** A day as people here write it. */
+    public String day(LocalDate day) {
+        return day == null ? "" : day.format(DAY);
     }
 }
