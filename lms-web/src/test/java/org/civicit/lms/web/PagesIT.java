@@ -189,7 +189,7 @@ class PagesIT {
         assertThat(Api.admin(base).get("api/officials/PG3-02").json().getString("fullName")).isEqualTo("Kiều Thị Vân");
     }
 
-    /** A commune official who can log in, enrolled in an IU01 class, and an exam of two questions. */
+    /** A commune official who can log in, enrolled in an IU01 class, and an exam of two questions that completes IU01. */
     private void traineeWithAClassAndAnExam(String p) {
         Api admin = Api.admin(base);
         admin.csv("api/agencies/import", "code,name,level,sector\n" + p + "-X,Xã Thử,COMMUNE,STATE\n");
@@ -210,7 +210,7 @@ class PagesIT {
                 ::%1$s-2:: Viết tắt của bộ xử lý trung tâm? {=CPU}
                 """.formatted(p)).status()).isEqualTo(200);
         assertThat(admin.post("api/assessments", "application/json", """
-                {"code": "%1$s-EXAM", "title": "Kiểm tra thử", "programme": "BASIC-IT", "timeLimitMinutes": 20,
+                {"code": "%1$s-EXAM", "title": "Kiểm tra thử", "programme": "BASIC-IT", "course": "IU01", "timeLimitMinutes": 20,
                  "passPercent": 50, "maxAttempts": 1, "sections": [{"category": "%1$s-Q", "count": 2}]}
                 """.formatted(p)).status()).isEqualTo(201);
     }
@@ -280,6 +280,8 @@ class PagesIT {
         browser.findElement(By.id("progress:done")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("lesson-title"), "2."));
         assertThat(browser.findElement(By.id("lessons")).getText()).contains("✓");
+        assertThat(browser.findElement(By.id("course-exams")).findElement(By.linkText("Kiểm tra thử")).getAttribute("href"))
+                .as("the exam that completes the course, still to pass").endsWith("trainee/exam.xhtml?code=PL-EXAM");
         browser.findElement(By.id("nav-courses")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "1/"));
     }

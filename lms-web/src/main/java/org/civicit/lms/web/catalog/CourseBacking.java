@@ -92,6 +92,11 @@ public class CourseBacking {
         return progress == null ? List.of() : progress.lessons().stream().map(LessonLink::new).toList();
     }
 
+    /** The assessments that complete the course for this trainee, each with whether it passed one. */
+    public List<CourseProgress.AssessmentState> getAssessments() {
+        return progress == null ? List.of() : progress.assessments();
+    }
+
     public Course getCourse() {
         return progress == null ? null : progress.course();
     }
