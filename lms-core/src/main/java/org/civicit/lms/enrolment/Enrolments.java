@@ -192,13 +192,17 @@ public class Enrolments {
 
     /**
      * Opens, closes or cancels a class: the admin any class, HR the classes it opened.
-     * Cancelling takes everyone still waiting or seated off the class.
+     * Cancelling takes everyone still waiting or seated off the class, for good: a cancelled
+     * class does not open again.
      */
     @Transactional
     public Offering status(String offeringCode, OfferingStatus status, String by, boolean admin) {
         Offering offering = lock(offeringCode);
         if (!admin && !by.equals(offering.getOpenedBy())) {
             throw new BusinessException.Forbidden("enrolment.offering.notYours", offeringCode);
+        }
+        if (offering.getStatus() == OfferingStatus.CANCELLED && status != OfferingStatus.CANCELLED) {
+            throw new BusinessException.Conflict("enrolment.offering.cancelled", offeringCode);
         }
         offering.status(status);
         if (status == OfferingStatus.CANCELLED) {

@@ -287,6 +287,8 @@ class EnrolmentApiIT {
         assertThat(hr.put("api/offerings/REQ-FREE/status", "{\"status\": \"MAYBE\"}").status()).isEqualTo(422);
         assertThat(hr.put("api/offerings/REQ-FREE/status", "{\"status\": \"CANCELLED\"}").status()).isEqualTo(200);
         assertThat(list(hr, "REQ-FREE")).as("cancelling takes everyone off").isEmpty();
+        assertThat(hr.put("api/offerings/REQ-FREE/status", "{\"status\": \"OPEN\"}").status())
+                .as("a cancelled class stays cancelled").isEqualTo(409);
 
         assertThat(admin.post("api/offerings", "application/json", offering("REQ-ITS2", "ITS-02", 5)).status())
                 .isEqualTo(201);

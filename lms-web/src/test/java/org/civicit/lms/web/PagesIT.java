@@ -429,6 +429,19 @@ class PagesIT {
         browser.findElement(By.cssSelector("input[id$=':approve']")).click();
         waitFor(driver -> !textOf("bulk:list").contains("Chờ duyệt"));
         assertThat(textOf("bulk:list")).contains("Ngô Văn Bốn");
+
+        browser.findElement(By.xpath("//table[@id='bulk:list']//tr[td[normalize-space(.) = 'PC-1']]"
+                + "//input[contains(@id, ':withdraw')]")).click();
+        waitFor(driver -> !textOf("bulk:list").contains("Ngô Văn Một"));
+        assertThat(textOf("bulk:messages")).contains("Đã rút PC-1 khỏi lớp");
+        browser.findElement(By.id("status:close")).click();
+        waitFor(ExpectedConditions.textToBe(By.id("status:current"), "Đã đóng ghi danh"));
+        browser.findElement(By.id("status:cancel")).click();
+        waitFor(ExpectedConditions.alertIsPresent());
+        browser.switchTo().alert().accept();
+        waitFor(ExpectedConditions.textToBe(By.id("status:current"), "Đã hủy"));
+        assertThat(textOf("bulk:list")).as("everyone taken off").doesNotContain("Ngô");
+        assertThat(browser.findElements(By.id("status:reopen"))).as("a cancelled class stays cancelled").isEmpty();
     }
 
     @Test

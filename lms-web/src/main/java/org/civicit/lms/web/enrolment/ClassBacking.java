@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.civicit.lms.enrolment.Enrolment;
 import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
+import org.civicit.lms.enrolment.OfferingStatus;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Level;
 import org.civicit.lms.roster.OfficialQuery;
@@ -41,13 +42,18 @@ public class ClassBacking implements Serializable {
     private Level level;
     private Position position;
     private Enrolments.BulkResult preview;
+    // The list as shown, kept for the view so that a row's button acts on that row; read again after a change.
+    private transient List<Enrolment> list;
 
     public Offering getOffering() {
         return enrolments.offering(code);
     }
 
     public List<Enrolment> getList() {
-        return enrolments.classList(caller.scope(), code);
+        if (list == null) {
+            list = enrolments.classList(caller.scope(), code);
+        }
+        return list;
     }
 
     public void previewBulk() {
@@ -70,13 +76,31 @@ public class ClassBacking implements Serializable {
         run(() -> enrolments.decide(caller.scope(), code, employeeCode, false));
     }
 
+    /** Takes one official off the class; the first in line moves up while the class is open. */
+    public void withdraw(String employeeCode) {
+        run(() -> {
+            enrolments.withdraw(caller.scope(), code, employeeCode);
+            PageMessages.info("hr_class.withdrawn", employeeCode);
+            return null;
+        });
+    }
+
+    /** Opens, closes or cancels the class. */
+    public void status(OfferingStatus status) {
+        Offering changed = run(() -> enrolments.status(code, status, caller.username(), caller.isAdmin()));
+        if (changed != null) {
+            PageMessages.info("hr_class.statusChanged", code, PageMessages.text("OfferingStatus." + changed.getStatus()));
+        }
+    }
+
     private OfficialQuery filter() {
         return new OfficialQuery(level, null, agency == null || agency.isBlank() ? null : agency.strip(), true, position,
                 null, Boolean.TRUE);
     }
 
-    /** Runs an action, telling a refusal on the page instead of an error page. */
+    /** Runs an action, telling a refusal on the page instead of an error page; the list is read again after. */
     private <T> T run(Supplier<T> action) {
+        list = null;
         try {
             return action.get();
         } catch (BusinessException e) {
