@@ -15,6 +15,6 @@ public class CompletionOnGrading {
     CourseProgress progress;
 
     void attemptGraded(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttemptGraded graded) {
-        progress.followGrading(graded.officialId(), graded.assessmentId(), graded.attemptId(), graded.passWithdrawn());
+        progress.followGrading(graded.officialId(), graded.assessmentId(), graded.passWithdrawn());
     }
 }

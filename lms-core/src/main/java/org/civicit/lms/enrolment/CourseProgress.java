@@ -1,8 +1,10 @@
 package org.civicit.lms.enrolment;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -110,7 +112,7 @@ public class CourseProgress {
      * become FAILED.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void followGrading(long officialId, long assessmentId, long attemptId, boolean passWithdrawn) {
+    public void followGrading(long officialId, long assessmentId, boolean passWithdrawn) {
         Assessment assessment = em.find(Assessment.class, assessmentId);
         Course course = assessment.getCourse();
         if (course == null) {
@@ -122,7 +124,7 @@ public class CourseProgress {
             return;
         }
         if (passWithdrawn) {
-            reopen(official, course, em.find(Attempt.class, attemptId));
+            reopen(official, course, assessment);
         }
         if (noAttemptCanPass(official, assessment)) {
             seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
@@ -131,14 +133,17 @@ public class CourseProgress {
     }
 
     /**
-     * Takes back a completion that came with or after an attempt whose pass was withdrawn:
-     * the seats go back to ENROLLED and a programme certificate the courses earned is revoked.
-     * A completion from before that attempt did not rest on it and stays.
+     * Takes back a completion once no attempt of an assessment passes any more: the seats go
+     * back to ENROLLED and a programme certificate the courses earned is revoked. A completion
+     * from before the official's first attempt at the assessment did not rest on it and stays.
      */
-    private void reopen(Official official, Course course, Attempt withdrawn) {
+    private void reopen(Official official, Course course, Assessment assessment) {
         CourseCompletion completion = em.find(CourseCompletion.class,
                 new CourseCompletion.Key(official.getId(), course.getId()));
-        if (completion == null || completion.getCompletedAt().isBefore(withdrawn.getSubmittedAt())) {
+        OffsetDateTime firstSubmitted = em.createNamedQuery(Attempt.OF_OFFICIAL, Attempt.class)
+                .setParameter("assessment", assessment).setParameter("official", official).getResultStream()
+                .map(Attempt::getSubmittedAt).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        if (completion == null || firstSubmitted == null || completion.getCompletedAt().isBefore(firstSubmitted)) {
             return;
         }
         em.remove(completion);

@@ -2,12 +2,16 @@ package org.civicit.lms.web.catalog;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.civicit.lms.assessment.Assessment;
+import org.civicit.lms.assessment.Attempts;
 import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Lesson;
 import org.civicit.lms.enrolment.CourseProgress;
@@ -29,10 +33,14 @@ public class CourseBacking {
     @Inject
     Caller caller;
 
+    @Inject
+    Attempts attempts;
+
     private String code;
     private Integer lesson;
     private CourseProgress.Progress progress;
     private Lesson current;
+    private Set<String> takeable;
 
     /** Loads the course and the lesson asked for (the first not done when none is); 404 when either is unknown. */
     public void load() throws IOException {
@@ -95,6 +103,15 @@ public class CourseBacking {
     /** The assessments that complete the course for this trainee, each with whether it passed one. */
     public List<CourseProgress.AssessmentState> getAssessments() {
         return progress == null ? List.of() : progress.assessments();
+    }
+
+    /** Whether the trainee may start or resume an attempt of this assessment now. */
+    public boolean takeable(Assessment assessment) {
+        if (takeable == null) {
+            takeable = attempts.sittings(caller.trainee()).stream().filter(Attempts.Sitting::takeable)
+                    .map(sitting -> sitting.assessment().getCode()).collect(Collectors.toSet());
+        }
+        return takeable.contains(assessment.getCode());
     }
 
     public Course getCourse() {

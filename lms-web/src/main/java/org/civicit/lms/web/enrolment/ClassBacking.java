@@ -2,6 +2,7 @@ package org.civicit.lms.web.enrolment;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import jakarta.faces.view.ViewScoped;
@@ -83,6 +84,11 @@ public class ClassBacking implements Serializable {
             PageMessages.info("hr_class.withdrawn", employeeCode);
             return null;
         });
+    }
+
+    /** Whether the caller may open, close or cancel the class: the admin, or the HR account that opened it. */
+    public boolean isStatusChangeable() {
+        return caller.isAdmin() || Objects.equals(getOffering().getOpenedBy(), caller.username());
     }
 
     /** Opens, closes or cancels the class. */
