@@ -96,6 +96,13 @@ class PagesIT {
         return browser.findElement(By.xpath("//table[@id='exams']//tr[td[contains(., '(" + code + ")')]]"));
     }
 
+    /** Opens a page that needs a login and logs in on the login form it leads to. */
+    private void openAs(String page, String username, String password) {
+        browser.get(base + page);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn(username, password);
+    }
+
     private void logIn(String username, String password) {
         browser.findElement(By.id("login:username")).clear();
         browser.findElement(By.id("login:username")).sendKeys(username);
@@ -131,9 +138,7 @@ class PagesIT {
         assertThat(admin.put("api/accounts/hr-pages",
                 "{\"password\": \"pages-hr-pass\", \"roles\": [\"HR\"], \"agency\": \"PG-H1\"}").status()).isEqualTo(201);
 
-        browser.get(base + "hr/officials.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn("hr-pages", "wrong-password");
+        openAs("hr/officials.xhtml", "hr-pages", "wrong-password");
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "không đúng"));
         logIn("hr-pages", "pages-hr-pass");
 
@@ -170,9 +175,7 @@ class PagesIT {
                 PG3-02,Kiều Thị Vân,PG3-TINH,STAFF
                 """);
 
-        browser.get(base + "hr/import.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn("hr-import", "import-hr-pass");
+        openAs("hr/import.xhtml", "hr-import", "import-hr-pass");
         browser.get(base + "hr/import.xhtml");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
         browser.findElement(By.id("upload:file")).sendKeys(bad.toString());
@@ -218,9 +221,7 @@ class PagesIT {
     @Test
     void aTraineeTakesAnExamWhoseAnswersSurviveALostConnectionAndAReloadAndSeesTheResult() {
         traineeWithAClassAndAnExam("PX");
-        browser.get(base + "trainee/exams.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn("PX-1", "hoc-vien-pass");
+        openAs("trainee/exams.xhtml", "PX-1", "hoc-vien-pass");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("exams")));
         assertThat(examRow("PX-EXAM").getText()).contains("Kiểm tra thử (PX-EXAM)", "0/1");
         examRow("PX-EXAM").findElement(By.linkText("Làm bài")).click();
@@ -308,9 +309,7 @@ class PagesIT {
                 ::PB-2:: Phím tắt để dán? {=Ctrl+V ~Ctrl+X}
                 """);
 
-        browser.get(base + "instructor/banks.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn("gv-banks", "giang-vien-pass");
+        openAs("instructor/banks.xhtml", "gv-banks", "giang-vien-pass");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
         browser.findElement(By.id("upload:file")).sendKeys(broken.toString());
         browser.findElement(By.id("upload:submit")).click();
@@ -353,9 +352,7 @@ class PagesIT {
         trainee.put("api/attempts/" + id + "/answers/" + question, "{\"text\": \"Kính gửi các phòng ban, trân trọng kính mời.\"}");
         trainee.post("api/attempts/" + id + "/submit", "application/json", "");
 
-        browser.get(base + "instructor/grading.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn("gv-pages", "giang-vien-pass");
+        openAs("instructor/grading.xhtml", "gv-pages", "giang-vien-pass");
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("queue"), "Kính gửi các phòng ban"));
         assertThat(browser.findElement(By.id("queue")).getText()).contains("PI-EXAM", "Soạn một công văn")
                 .doesNotContain("Đỗ Văn Nộp");
@@ -407,9 +404,7 @@ class PagesIT {
         assertThat(Api.as(base, "PC-4", "hoc-vien-pass").post("api/offerings/PC-IU01/requests", "application/json", "")
                 .json().getString("status")).isEqualTo("REQUESTED");
 
-        browser.get(base + "hr/classes.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn("hr-lop", "hr-lop-pass");
+        openAs("hr/classes.xhtml", "hr-lop", "hr-lop-pass");
         browser.get(base + "hr/classes.xhtml");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.linkText("PC-IU01")));
         browser.findElement(By.linkText("PC-IU01")).click();
@@ -452,9 +447,7 @@ class PagesIT {
         admin.put("api/officials/PR-01/password", "{\"password\": \"trainee-pass-1\"}");
         admin.put("api/accounts/hr-moved", "{\"password\": \"moved-hr-pass\", \"roles\": [\"HR\"], \"agency\": \"PR-TINH\"}");
 
-        browser.get(base + "hr/officials.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn("hr-moved", "moved-hr-pass");
+        openAs("hr/officials.xhtml", "hr-moved", "moved-hr-pass");
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("search:officials"), "Tạ Văn Nghỉ"));
         assertThat(admin.put("api/accounts/hr-moved", "{\"roles\": [\"INSTRUCTOR\"]}").status()).isEqualTo(200);
         browser.get(base + "hr/officials.xhtml");
@@ -462,9 +455,7 @@ class PagesIT {
                 .isEqualTo("Tài khoản của bạn không được vào trang này.");
 
         browser.manage().deleteAllCookies();
-        browser.get(base + "trainee/courses.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn("PR-01", "trainee-pass-1");
+        openAs("trainee/courses.xhtml", "PR-01", "trainee-pass-1");
         waitFor(ExpectedConditions.textToBe(By.id("caller"), "PR-01"));
         admin.csv("api/officials/import",
                 "employee_code,full_name,agency_code,position,active\nPR-01,Tạ Văn Nghỉ,PR-TINH,STAFF,false\n");
