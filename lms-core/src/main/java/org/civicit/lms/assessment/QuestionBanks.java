@@ -21,6 +21,7 @@ import org.civicit.lms.assessment.gift.GiftParser;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.ContentHash;
 import org.civicit.lms.platform.ImportLock;
+import org.civicit.lms.platform.Written;
 
 /**
  * The question banks: importing keeps every version of a question (known by category and
@@ -149,16 +150,12 @@ public class QuestionBanks {
                     .setParameter("category", name).getResultList()) {
                 if (question.getPoints() != points) {
                     points = question.getPoints();
-                    gift.append("$POINTS: ").append(formatPoints(points)).append("\n\n");
+                    gift.append("$POINTS: ").append(Written.number(points)).append("\n\n");
                 }
                 gift.append(question.getSource()).append("\n\n");
             }
         }
         return gift.toString();
-    }
-
-    private static String formatPoints(double points) {
-        return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
     }
 
     public Question question(long id) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import com.google.zxing.EncodeHintType;
@@ -22,6 +21,8 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.civicit.lms.platform.Written;
+
 /**
  * The printable certificate: an A4 landscape page in Vietnamese with the holder, the
  * programme, the number and dates, and a QR code that leads to the public verification
@@ -29,7 +30,6 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 public final class CertificatePdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     // Liberation Serif covers Vietnamese; it ships in a jar, so no system font is needed.
     private static final String REGULAR = "/liberation/LiberationSerif-Regular.ttf";
     private static final String BOLD = "/liberation/LiberationSerif-Bold.ttf";
@@ -60,8 +60,8 @@ public final class CertificatePdf {
             centred(document, content.agency(), regular, 6);
             centred(document, "đã hoàn thành chương trình và đủ điều kiện được cấp chứng chỉ.", regular, 14);
             centred(document, "Số: " + content.number(), bold, 24);
-            centred(document, "Ngày cấp: " + DAY.format(content.issuedOn())
-                    + (content.expiresOn() == null ? "" : "    Có giá trị đến: " + DAY.format(content.expiresOn())),
+            centred(document, "Ngày cấp: " + Written.day(content.issuedOn())
+                    + (content.expiresOn() == null ? "" : "    Có giá trị đến: " + Written.day(content.expiresOn())),
                     regular, 4);
             drawQr(writer.getDirectContent(), content.verificationUrl(), document.right() - QR_SIZE, document.bottom());
             Paragraph hint = new Paragraph("Quét mã để kiểm tra", font(REGULAR, 9));

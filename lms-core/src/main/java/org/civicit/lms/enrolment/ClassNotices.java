@@ -1,7 +1,6 @@
 package org.civicit.lms.enrolment;
 
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.civicit.lms.assessment.Assessment;
 import org.civicit.lms.assessment.AssessmentOpened;
 import org.civicit.lms.platform.Mailer;
-import org.civicit.lms.platform.Today;
+import org.civicit.lms.platform.Written;
 import org.civicit.lms.roster.Official;
 
 /**
@@ -39,8 +38,6 @@ public class ClassNotices {
 
     private static final Logger LOG = Logger.getLogger(ClassNotices.class.getName());
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final Object PENDING = ClassNotices.class.getName() + ".pending";
 
     /** One e-mail waiting for its transaction to commit. */
@@ -75,7 +72,7 @@ public class ClassNotices {
         if (kind != null) {
             Offering offering = enrolment.getOffering();
             queue(enrolment.getOfficial(), kind, enrolment.getOfficial().getFullName(), offering.getTitle(),
-                    offering.getCode(), offering.getStartsOn().format(DAY), offering.getEndsOn().format(DAY),
+                    offering.getCode(), Written.day(offering.getStartsOn()), Written.day(offering.getEndsOn()),
                     offering.getPlace() == null ? "" : offering.getPlace());
         }
     }
@@ -86,7 +83,7 @@ public class ClassNotices {
             return;
         }
         String closes = assessment.getClosesAt() == null ? "-"
-                : assessment.getClosesAt().atZoneSameInstant(Today.VIETNAM).format(MOMENT);
+                : Written.moment(assessment.getClosesAt());
         for (Enrolment seat : em.createNamedQuery(Enrolment.SEATS_IN_OFFERING, Enrolment.class)
                 .setParameter("offering", assessment.getOffering()).getResultList()) {
             if (hasAddress(seat.getOfficial())) {

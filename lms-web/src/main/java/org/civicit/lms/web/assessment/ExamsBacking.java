@@ -2,7 +2,6 @@ package org.civicit.lms.web.assessment;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,7 +16,7 @@ import org.civicit.lms.assessment.Attempts;
 import org.civicit.lms.assessment.Results;
 import org.civicit.lms.certification.Certificate;
 import org.civicit.lms.certification.Certificates;
-import org.civicit.lms.platform.Today;
+import org.civicit.lms.platform.Written;
 import org.civicit.lms.roster.Scope;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
@@ -26,9 +25,6 @@ import org.civicit.lms.web.security.Caller;
 @Named
 @RequestScoped
 public class ExamsBacking {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One exam as the page shows it (getters, for the page's EL). */
     public static final class Row {
@@ -69,8 +65,8 @@ public class ExamsBacking {
             if (latest.getStatus() != AttemptStatus.GRADED) {
                 return PageMessages.text("AttemptStatus." + latest.getStatus());
             }
-            return points(latest.getScore()) + "/" + points(latest.getMaxScore()) + " ("
-                    + points(Results.percent(latest.getScore(), latest.getMaxScore())) + "%) — "
+            return Written.number(latest.getScore()) + "/" + Written.number(latest.getMaxScore()) + " ("
+                    + Written.number(Results.percent(latest.getScore(), latest.getMaxScore())) + "%) — "
                     + PageMessages.text(Boolean.TRUE.equals(latest.getPassed()) ? "exam.passed" : "exam.failed");
         }
 
@@ -79,12 +75,7 @@ public class ExamsBacking {
         }
 
         private static String moment(OffsetDateTime at) {
-            return at == null ? "" : at.atZoneSameInstant(Today.VIETNAM).format(MOMENT);
-        }
-
-        /** A number as people write it: 8, not 8.0. */
-        private static String points(double value) {
-            return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+            return at == null ? "" : Written.moment(at);
         }
     }
 
@@ -131,6 +122,6 @@ public class ExamsBacking {
 
     /** A day as people here write it. */
     public String day(LocalDate day) {
-        return day == null ? "" : day.format(DAY);
+        return day == null ? "" : Written.day(day);
     }
 }
