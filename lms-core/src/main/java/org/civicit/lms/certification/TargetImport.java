@@ -29,8 +29,8 @@ import org.civicit.lms.roster.Level;
 
 /**
  * Imports the province's certification targets: per programme and level, the share of
- * officials to be certified by a date. A later import for the same programme and level
- * replaces the earlier target.
+ * officials to be certified by a date. A province sets several, one per due date; a later
+ * import for the same programme, level and due date replaces the earlier target.
  */
 @ApplicationScoped
 public class TargetImport {
@@ -44,7 +44,7 @@ public class TargetImport {
     record Row(long line, long programmeId, Level level, BigDecimal targetPercent, LocalDate dueOn) {
 
         String key() {
-            return programmeId + "|" + level;
+            return programmeId + "|" + level + "|" + dueOn;
         }
     }
 
@@ -80,7 +80,7 @@ public class TargetImport {
             Row row = new Row(line.line(), programmeId, level, percent, dueOn);
             Row earlier = rows.putIfAbsent(row.key(), row);
             if (earlier != null) {
-                line.error("level", "certification.target.duplicate", programmeCode, level, earlier.line());
+                line.error("due_on", "certification.target.duplicate", programmeCode, level, dueOn, earlier.line());
             }
         });
         return rows;
@@ -101,28 +101,28 @@ public class TargetImport {
         int updated = 0;
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO certification_target (target_percent, due_on, imported_at, programme_id, level)"
+                "INSERT INTO certification_target (target_percent, imported_at, programme_id, level, due_on)"
                         + " VALUES (?, ?, ?, ?, ?)");
              PreparedStatement update = connection.prepareStatement(
-                "UPDATE certification_target SET target_percent = ?, due_on = ?, imported_at = ?"
-                        + " WHERE programme_id = ? AND level = ?")) {
+                "UPDATE certification_target SET target_percent = ?, imported_at = ?"
+                        + " WHERE programme_id = ? AND level = ? AND due_on = ?")) {
             for (Row row : rows.values()) {
                 Row before = stored.get(row.key());
                 PreparedStatement statement;
                 if (before == null) {
                     statement = insert;
                     created++;
-                } else if (before.targetPercent().compareTo(row.targetPercent()) != 0 || !before.dueOn().equals(row.dueOn())) {
+                } else if (before.targetPercent().compareTo(row.targetPercent()) != 0) {
                     statement = update;
                     updated++;
                 } else {
                     continue;
                 }
                 statement.setBigDecimal(1, row.targetPercent());
-                statement.setDate(2, Date.valueOf(row.dueOn()));
-                statement.setTimestamp(3, now);
-                statement.setLong(4, row.programmeId());
-                statement.setString(5, row.level().name());
+                statement.setTimestamp(2, now);
+                statement.setLong(3, row.programmeId());
+                statement.setString(4, row.level().name());
+                statement.setDate(5, Date.valueOf(row.dueOn()));
                 statement.executeUpdate();
             }
         }

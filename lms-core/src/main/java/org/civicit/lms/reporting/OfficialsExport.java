@@ -6,6 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -14,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.civicit.lms.certification.Validity;
 import org.civicit.lms.csv.RowWriter;
+import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.Database;
 import org.civicit.lms.roster.Scope;
 
@@ -38,12 +42,30 @@ public class OfficialsExport {
                        FROM certificate c
                        WHERE c.programme_id = ? AND %s) best
                    ON best.official_id = o.id AND best.n = 1
-            WHERE o.active AND a.path LIKE ?
+            WHERE o.active AND a.path LIKE ? AND a.path LIKE ?%s
             ORDER BY o.employee_code
-            """.formatted(Validity.VALID_ON_SQL);
+            """;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    /**
+     * Which officials: those of one agency (with or without the agencies under it, {@code
+     * null} for the whole scope), certified or not ({@code null} for both).
+     */
+    public record Selection(String agencyCode, boolean includeSubtree, Boolean certified) {
+
+        public static final Selection ALL = new Selection(null, true, null);
+    }
+
+    /** One official as the export lists it; the certificate's fields are null when not certified. */
+    public record Line(String employeeCode, String fullName, String agencyCode, String agencyName, String level,
+                       String sector, String certificateNo, LocalDate issuedOn, LocalDate expiresOn) {
+
+        public boolean certified() {
+            return certificateNo != null;
+        }
+    }
 
     /** Checks the programme before anything is written, so that a mistake is a clean error. */
     public long programmeId(String programmeCode) {
@@ -54,22 +76,53 @@ public class OfficialsExport {
         }
     }
 
-    /** Writes the rows; the caller owns and closes the writer. */
-    public void write(Scope scope, long programmeId, LocalDate asOf, RowWriter out) {
+    /** Checks the selected agency before anything is written, so that a mistake is a clean error. */
+    public void check(Scope scope, Selection selection) {
         try (Connection connection = dataSource.getConnection()) {
+            agencyPattern(connection, scope, selection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look up agency " + selection.agencyCode(), e);
+        }
+    }
+
+    /** Writes the rows; the caller owns and closes the writer. */
+    public void write(Scope scope, long programmeId, LocalDate asOf, Selection selection, RowWriter out) {
+        each(scope, programmeId, asOf, selection, line -> out.row(line.employeeCode(), line.fullName(),
+                line.agencyCode(), line.agencyName(), line.level(), line.sector(), line.certified(),
+                line.certificateNo(), line.issuedOn(), line.expiresOn()));
+    }
+
+    /** The first {@code limit} lines, for a page. */
+    public List<Line> list(Scope scope, long programmeId, LocalDate asOf, Selection selection, int limit) {
+        List<Line> lines = new ArrayList<>();
+        each(scope, programmeId, asOf, selection, line -> {
+            if (lines.size() < limit) {
+                lines.add(line);
+            }
+        });
+        return lines;
+    }
+
+    private void each(Scope scope, long programmeId, LocalDate asOf, Selection selection, Consumer<Line> consumer) {
+        try (Connection connection = dataSource.getConnection()) {
+            String agencyPattern = agencyPattern(connection, scope, selection);
+            String certified = selection.certified() == null ? ""
+                    : selection.certified() ? " AND best.number IS NOT NULL" : " AND best.number IS NULL";
             // PostgreSQL streams with a fetch size only inside a transaction.
             connection.setAutoCommit(false);
-            try (PreparedStatement select = connection.prepareStatement(QUERY)) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    QUERY.formatted(Validity.VALID_ON_SQL, certified))) {
                 select.setFetchSize(FETCH_SIZE);
                 select.setLong(1, programmeId);
                 select.setDate(2, Date.valueOf(asOf));
                 select.setDate(3, Date.valueOf(asOf));
                 select.setString(4, scope.pathPattern());
+                select.setString(5, agencyPattern);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        String number = rs.getString(7);
-                        out.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), number != null, number, date(rs.getDate(8)), date(rs.getDate(9)));
+                        consumer.accept(new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), date(rs.getDate(8)),
+                                date(rs.getDate(9))));
                     }
                 }
             } finally {
@@ -81,6 +134,22 @@ public class OfficialsExport {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not export officials", e);
+        }
+    }
+
+    /** The LIKE pattern of the selected agency's path; an agency out of scope is as unknown as one that does not exist. */
+    private static String agencyPattern(Connection connection, Scope scope, Selection selection) throws SQLException {
+        if (selection.agencyCode() == null) {
+            return "/%";
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT path FROM agency WHERE code = ?")) {
+            select.setString(1, selection.agencyCode());
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next() || !scope.coversPath(rs.getString(1))) {
+                    throw new BusinessException.Invalid("roster.officials.unknownAgency", selection.agencyCode());
+                }
+                return selection.includeSubtree() ? rs.getString(1) + "%" : rs.getString(1);
+            }
         }
     }
 

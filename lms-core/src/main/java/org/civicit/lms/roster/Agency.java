@@ -47,6 +47,10 @@ public class Agency {
     @JoinColumn(name = "parent_id")
     private Agency parent;
 
+    /** The administrative area it serves, as written in the import; null where it takes its parent's. */
+    @Column(length = NAME_LENGTH)
+    private String area;
+
     /** The ids from the root down to this agency, as {@code /1/7/42/}. */
     @Column(nullable = false)
     private String path;
@@ -76,6 +80,10 @@ public class Agency {
 
     public Agency getParent() {
         return parent;
+    }
+
+    public String getArea() {
+        return area;
     }
 
     public String getPath() {

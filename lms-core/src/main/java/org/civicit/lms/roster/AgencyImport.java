@@ -34,13 +34,16 @@ import org.civicit.lms.platform.ImportLock;
 public class AgencyImport {
 
     static final CsvColumns COLUMNS = CsvColumns.of(
-            List.of("code", "name", "level", "sector"), List.of("parent_code"));
+            List.of("code", "name", "level", "sector"), List.of("parent_code", "area"));
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
-    /** An agency as the file or the database has it; {@code parentCode} null for a root. */
-    record Row(long line, String code, String name, Level level, Sector sector, String parentCode) {
+    /**
+     * An agency as the file or the database has it; {@code parentCode} null for a root,
+     * {@code area} null where the agency takes its parent's.
+     */
+    record Row(long line, String code, String name, Level level, Sector sector, String parentCode, String area) {
     }
 
     @Transactional
@@ -59,6 +62,7 @@ public class AgencyImport {
     static List<Row> read(InputStream csv, Map<String, Stored> stored) {
         CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
         boolean parentsGiven = sheet.hasColumn("parent_code");
+        boolean areasGiven = sheet.hasColumn("area");
         Map<String, Row> rows = new LinkedHashMap<>();
         sheet.forEachLine(line -> {
             String code = line.code("code");
@@ -67,6 +71,8 @@ public class AgencyImport {
             Sector sector = line.requiredEnum("sector", Sector.class);
             String parentCode = parentsGiven ? line.optionalCode("parent_code")
                     : code == null || !stored.containsKey(code) ? null : stored.get(code).parentCode();
+            String area = areasGiven ? line.text("area", Agency.NAME_LENGTH)
+                    : code == null || !stored.containsKey(code) ? null : stored.get(code).area();
             if (code == null) {
                 return;
             }
@@ -75,7 +81,7 @@ public class AgencyImport {
                 line.error("code", "roster.agency.duplicate", code, earlier.line());
                 return;
             }
-            Row row = new Row(line.line(), code, name, level, sector, parentCode);
+            Row row = new Row(line.line(), code, name, level, sector, parentCode, area);
             rows.put(code, row);
             if (parentCode != null) {
                 checkParent(line, row, rows, stored);
@@ -177,9 +183,10 @@ public class AgencyImport {
             Map<String, Long> ids) throws SQLException {
         // Parents come first in the file, so inserting in file order satisfies the foreign key.
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO agency (id, code, name, level, sector, parent_id, path) VALUES (?, ?, ?, ?, ?, ?, '/')");
+                "INSERT INTO agency (id, code, name, level, sector, parent_id, area, path)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, '/')");
              PreparedStatement update = connection.prepareStatement(
-                "UPDATE agency SET name = ?, level = ?, sector = ?, parent_id = ? WHERE id = ?")) {
+                "UPDATE agency SET name = ?, level = ?, sector = ?, parent_id = ?, area = ? WHERE id = ?")) {
             for (Row row : changed) {
                 Long parentId = row.parentCode() == null ? null : ids.get(row.parentCode());
                 if (stored.containsKey(row.code())) {
@@ -187,7 +194,8 @@ public class AgencyImport {
                     update.setString(2, row.level().name());
                     update.setString(3, row.sector().name());
                     update.setObject(4, parentId);
-                    update.setLong(5, ids.get(row.code()));
+                    update.setString(5, row.area());
+                    update.setLong(6, ids.get(row.code()));
                     update.executeUpdate();
                 } else {
                     insert.setLong(1, ids.get(row.code()));
@@ -196,6 +204,7 @@ public class AgencyImport {
                     insert.setString(4, row.level().name());
                     insert.setString(5, row.sector().name());
                     insert.setObject(6, parentId);
+                    insert.setString(7, row.area());
                     insert.executeUpdate();
                 }
             }
@@ -210,22 +219,24 @@ public class AgencyImport {
     }
 
     /** An agency already in the database. */
-    record Stored(long id, String code, String name, Level level, Sector sector, String parentCode) {
+    record Stored(long id, String code, String name, Level level, Sector sector, String parentCode, String area) {
 
         boolean sameAs(Row row) {
             return name.equals(row.name()) && level == row.level() && sector == row.sector()
-                    && Objects.equals(parentCode, row.parentCode());
+                    && Objects.equals(parentCode, row.parentCode()) && Objects.equals(area, row.area());
         }
     }
 
     static Map<String, Stored> load(Connection connection) throws SQLException {
         Map<String, Stored> stored = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT a.id, a.code, a.name, a.level, a.sector, p.code FROM agency a LEFT JOIN agency p ON p.id = a.parent_id");
+                "SELECT a.id, a.code, a.name, a.level, a.sector, p.code, a.area FROM agency a"
+                        + " LEFT JOIN agency p ON p.id = a.parent_id");
              ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 stored.put(rs.getString(2), new Stored(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Level.valueOf(rs.getString(4)), Sector.valueOf(rs.getString(5)), rs.getString(6)));
+                        Level.valueOf(rs.getString(4)), Sector.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getString(7)));
             }
         }
         return stored;

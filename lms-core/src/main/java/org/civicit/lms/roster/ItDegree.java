@@ -18,6 +18,11 @@ public enum ItDegree implements Aliased {
         this.aliases = List.of(aliases);
     }
 
+    /** Whether it counts as an IT degree in the province's report on its IT staff: college or above. */
+    public boolean isDegree() {
+        return compareTo(COLLEGE) >= 0;
+    }
+
     @Override
     public List<String> aliases() {
         return aliases;

@@ -17,10 +17,15 @@ public record Scope(Kind kind, String pathPrefix) {
     }
 
     public boolean covers(Agency agency) {
+        return coversPath(agency.getPath());
+    }
+
+    /** Whether the agency with this path is in scope. */
+    public boolean coversPath(String agencyPath) {
         return switch (kind) {
             case ALL -> true;
             case NONE -> false;
-            case SUBTREE -> agency.getPath().startsWith(pathPrefix);
+            case SUBTREE -> agencyPath.startsWith(pathPrefix);
         };
     }
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 class AgencyImportReadTest {
 
     private static final Map<String, AgencyImport.Stored> DATABASE = Map.of(
-            "UBND-TINH", new AgencyImport.Stored(50, "UBND-TINH", "UBND tỉnh", Level.PROVINCE, Sector.STATE, null),
-            "UBND-H1", new AgencyImport.Stored(100, "UBND-H1", "UBND huyện", Level.DISTRICT, Sector.STATE, "UBND-TINH"),
-            "UBND-X1", new AgencyImport.Stored(150, "UBND-X1", "UBND xã", Level.COMMUNE, Sector.STATE, "UBND-H1"));
+            "UBND-TINH", new AgencyImport.Stored(50, "UBND-TINH", "UBND tỉnh", Level.PROVINCE, Sector.STATE, null, null),
+            "UBND-H1", new AgencyImport.Stored(100, "UBND-H1", "UBND huyện", Level.DISTRICT, Sector.STATE, "UBND-TINH", "Huyện Một"),
+            "UBND-X1", new AgencyImport.Stored(150, "UBND-X1", "UBND xã", Level.COMMUNE, Sector.STATE, "UBND-H1", null));
 
     private static List<AgencyImport.Row> read(String csv) {
         return AgencyImport.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), DATABASE);
@@ -44,6 +44,26 @@ class AgencyImportReadTest {
         assertThat(rows).extracting(AgencyImport.Row::code, AgencyImport.Row::level, AgencyImport.Row::parentCode)
                 .containsExactly(tuple("HU-H2", Level.DISTRICT, null), tuple("DU-X2", Level.COMMUNE, "HU-H2"),
                         tuple("PNV-H1", Level.DISTRICT, "UBND-H1"));
+    }
+
+    @Test
+    void anAreaIsReadWhenTheColumnIsThereAndKeptFromTheDatabaseWhenItIsNot() {
+        assertThat(read("""
+                code,name,level,sector,parent_code,area
+                UBND-H1,UBND huyện,DISTRICT,STATE,UBND-TINH,
+                HU-H1,Huyện ủy H1,DISTRICT,PARTY,,Huyện Một
+                """)).extracting(AgencyImport.Row::code, AgencyImport.Row::area)
+                .containsExactly(tuple("UBND-H1", null), tuple("HU-H1", "Huyện Một"));
+        assertThat(read("""
+                code,name,level,sector
+                UBND-H1,UBND huyện,DISTRICT,STATE
+                """)).extracting(AgencyImport.Row::area).containsExactly("Huyện Một");
+    }
+
+    @Test
+    void anAreaLongerThanANameIsAnError() {
+        assertThat(errors("code,name,level,sector,area\nA,An agency,PROVINCE,STATE," + "x".repeat(256) + "\n"))
+                .extracting(CsvError::column, CsvError::messageKey).containsExactly(tuple("area", "csv.value.tooLong"));
     }
 
     @Test

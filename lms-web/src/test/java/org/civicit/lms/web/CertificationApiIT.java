@@ -76,8 +76,8 @@ class CertificationApiIT {
     private static List<String> rows(JsonObject report) {
         return report.getJsonArray("rows").stream().map(JsonValue::asJsonObject).map(r -> String.join(",",
                 r.getString("group"), String.valueOf(r.getInt("officials")), String.valueOf(r.getInt("certified")),
-                r.get("rate_percent").toString(), r.get("target_percent").toString(), r.get("gap_percent").toString()))
-                .toList();
+                r.get("rate_percent").toString(), r.get("target_percent").toString(), r.get("gap_percent").toString(),
+                r.getString("name"))).toList();
     }
 
     @Test
@@ -85,20 +85,20 @@ class CertificationApiIT {
         JsonObject report = hr.get("api/reports/certification?programme=BASIC-IT&by=level&asOf=" + AS_OF).json();
         assertThat(report.getString("asOf")).isEqualTo(AS_OF);
         assertThat(rows(report)).containsExactly(
-                "PROVINCE,6,3,50.0,100.0,50.0",
-                "DISTRICT,4,3,75.0,100.0,25.0",
-                "COMMUNE,7,2,28.6,80.0,51.4",
-                "TOTAL,17,8,47.1,null,null");
+                "PROVINCE,6,3,50.0,100.0,50.0,Tỉnh",
+                "DISTRICT,4,3,75.0,100.0,25.0,Huyện",
+                "COMMUNE,7,2,28.6,80.0,51.4,Xã",
+                "TOTAL,17,8,47.1,null,null,Tổng cộng");
     }
 
     @Test
     void byLevelInCsvExactlyAsTheContractWritesIt() {
         String expected = """
-                \uFEFFgroup,officials,certified,rate_percent,target_percent,gap_percent\r
-                PROVINCE,6,3,50.0,100.0,50.0\r
-                DISTRICT,4,3,75.0,100.0,25.0\r
-                COMMUNE,7,2,28.6,80.0,51.4\r
-                TOTAL,17,8,47.1,,\r
+                \uFEFFgroup,officials,certified,rate_percent,target_percent,gap_percent,group_name\r
+                PROVINCE,6,3,50.0,100.0,50.0,Tỉnh\r
+                DISTRICT,4,3,75.0,100.0,25.0,Huyện\r
+                COMMUNE,7,2,28.6,80.0,51.4,Xã\r
+                TOTAL,17,8,47.1,,,Tổng cộng\r
                 """;
         Api.Reply byHeader = hr.with("Accept", "text/csv")
                 .get("api/reports/certification?programme=BASIC-IT&by=level&asOf=" + AS_OF);
@@ -113,13 +113,15 @@ class CertificationApiIT {
     @Test
     void bySectorAgencyAndDistrict() {
         assertThat(rows(hr.get("api/reports/certification?programme=BASIC-IT&by=sector&asOf=" + AS_OF).json()))
-                .containsExactly("PARTY,5,3,60.0,null,null", "STATE,12,5,41.7,null,null", "TOTAL,17,8,47.1,null,null");
+                .containsExactly("PARTY,5,3,60.0,null,null,Khối Đảng", "STATE,12,5,41.7,null,null,Khối chính quyền",
+                        "TOTAL,17,8,47.1,null,null,Tổng cộng");
         assertThat(rows(hr.get("api/reports/certification?programme=BASIC-IT&by=agency&asOf=" + AS_OF).json()))
-                .contains("H1,3,2,66.7,100.0,33.3", "X2,2,0,0.0,80.0,80.0", "TOTAL,17,8,47.1,null,null")
+                .contains("H1,3,2,66.7,100.0,33.3,Ủy ban nhân dân huyện Một", "X2,2,0,0.0,80.0,80.0,Ủy ban nhân dân xã Hai",
+                        "TOTAL,17,8,47.1,null,null,Tổng cộng")
                 .hasSize(10);
         assertThat(rows(hr.get("api/reports/certification?programme=BASIC-IT&by=district&asOf=" + AS_OF).json()))
-                .containsExactly("H1,8,3,37.5,null,null", "HU1,3,2,66.7,null,null", "PROVINCE,6,3,50.0,null,null",
-                        "TOTAL,17,8,47.1,null,null");
+                .containsExactly("H1,8,3,37.5,null,null,Ủy ban nhân dân huyện Một", "HU1,3,2,66.7,null,null,Huyện ủy Một",
+                        "PROVINCE,6,3,50.0,null,null,Các cơ quan cấp tỉnh", "TOTAL,17,8,47.1,null,null,Tổng cộng");
     }
 
     @Test
@@ -141,10 +143,10 @@ class CertificationApiIT {
         Api district = Api.as(base, "hr-h1", "h1-hr-password");
         assertThat(rows(district.get("api/reports/certification?programme=BASIC-IT&by=level&asOf=" + AS_OF).json()))
                 .containsExactly(
-                        "PROVINCE,0,0,0.0,100.0,100.0",
-                        "DISTRICT,3,2,66.7,100.0,33.3",
-                        "COMMUNE,5,1,20.0,80.0,60.0",
-                        "TOTAL,8,3,37.5,null,null");
+                        "PROVINCE,0,0,0.0,100.0,100.0,Tỉnh",
+                        "DISTRICT,3,2,66.7,100.0,33.3,Huyện",
+                        "COMMUNE,5,1,20.0,80.0,60.0,Xã",
+                        "TOTAL,8,3,37.5,null,null,Tổng cộng");
         String export = district.get("api/reports/officials?programme=BASIC-IT&asOf=" + AS_OF).body();
         assertThat(export.lines()).hasSize(9).noneMatch(line -> line.startsWith("A1,"));
         assertThat(district.get("api/certificates?employeeCode=A1").status()).isEqualTo(404);
@@ -235,6 +237,76 @@ class CertificationApiIT {
                 + "B1,IT-SPECIALIST," + LocalDate.now() + ",T-B1-ITS-2\n").status()).isEqualTo(200);
         assertThat(hr.get("api/certificates/due-for-renewal?programme=IT-SPECIALIST").array())
                 .as("a new certificate renews it").isEmpty();
+    }
+
+    @Test
+    void theTrendGivesTheByLevelReportAtEachYearsEndWithEveryTarget() {
+        JsonObject trend = hr.get("api/reports/certification/trend?programme=BASIC-IT&by=level&from=2024-01-01&to="
+                + AS_OF).json();
+        assertThat(trend.getString("programme")).isEqualTo("BASIC-IT");
+        assertThat(trend.getJsonArray("points")).extracting(p -> p.asJsonObject().getString("asOf"))
+                .containsExactly("2024-12-31", "2025-12-31", AS_OF);
+        JsonObject last = trend.getJsonArray("points").get(2).asJsonObject();
+        assertThat(rows(last)).isEqualTo(rows(hr.get("api/reports/certification?programme=BASIC-IT&by=level&asOf="
+                + AS_OF).json()));
+        assertThat(trend.getJsonArray("targets")).extracting(t -> t.asJsonObject().getString("level") + " "
+                + t.asJsonObject().get("target_percent") + " " + t.asJsonObject().getString("due_on"))
+                .containsExactly("PROVINCE 100.0 2026-12-31", "DISTRICT 100.0 2026-12-31", "COMMUNE 80.0 2027-12-31");
+        assertThat(hr.get("api/reports/certification/trend?programme=BASIC-IT&step=quarter&from=2026-01-01&to=" + AS_OF)
+                .json().getJsonArray("points")).hasSize(2);
+        assertThat(hr.get("api/reports/certification/trend?programme=BASIC-IT&step=week").status()).isEqualTo(422);
+        assertThat(hr.get("api/reports/certification/trend?programme=BASIC-IT&by=agency").status()).isEqualTo(422);
+        assertThat(hr.get("api/reports/certification/trend?programme=BASIC-IT&from=2027-01-01&to=2026-01-01")
+                .status()).isEqualTo(422);
+    }
+
+    @Test
+    void aDrillDownSlicesTheReportByLevelAndDistrict() {
+        assertThat(rows(hr.get("api/reports/certification?programme=BASIC-IT&by=district&level=commune&asOf=" + AS_OF)
+                .json())).containsExactly("H1,5,1,20.0,null,null,Ủy ban nhân dân huyện Một",
+                        "HU1,2,1,50.0,null,null,Huyện ủy Một", "TOTAL,7,2,28.6,null,null,Tổng cộng");
+        assertThat(rows(hr.get("api/reports/certification?programme=BASIC-IT&by=agency&district=H1&asOf=" + AS_OF)
+                .json())).extracting(row -> row.split(",")[0]).containsExactly("H1", "X1", "X2", "TOTAL");
+        assertThat(hr.get("api/reports/certification?programme=BASIC-IT&by=level&level=city").status()).isEqualTo(422);
+    }
+
+    @Test
+    void itStaffWithAnItDegreePerGroup() {
+        // A tree of its own, so that the province the other tests count stays as it is.
+        assertThat(admin.csv("api/agencies/import", """
+                code,name,level,sector,parent_code
+                ITR,Sở thử nghiệm,PROVINCE,STATE,
+                ITR-X,Xã thử nghiệm,COMMUNE,STATE,ITR
+                """).status()).isEqualTo(200);
+        assertThat(admin.csv("api/officials/import", """
+                employee_code,full_name,agency_code,position,it_degree
+                IT-01,Lê Văn Mạng,ITR,IT_SPECIALIST,UNIVERSITY
+                IT-02,Trần Văn Máy,ITR-X,IT_SPECIALIST,VOCATIONAL
+                IT-03,Hồ Thị Số,ITR-X,STAFF,POSTGRADUATE
+                """).status()).isEqualTo(200);
+        assertThat(admin.put("api/accounts/hr-itr", """
+                {"password": "itr-hr-pass", "roles": ["HR"], "agency": "ITR"}""").status()).isEqualTo(201);
+        Api itr = Api.as(base, "hr-itr", "itr-hr-pass");
+        JsonObject report = itr.get("api/reports/it-staff?by=level").json();
+        assertThat(report.getJsonArray("rows")).extracting(r -> r.asJsonObject().getString("group") + " "
+                + r.asJsonObject().getInt("officials") + " " + r.asJsonObject().getInt("qualified") + " "
+                + r.asJsonObject().get("rate_percent")).containsExactly("PROVINCE 1 1 100.0", "COMMUNE 1 0 0.0",
+                        "TOTAL 2 1 50.0");
+        assertThat(itr.get("api/reports/it-staff?by=sector&format=csv").body().lines().toList()).containsExactly(
+                "\uFEFFgroup,officials,qualified,rate_percent,group_name", "PARTY,0,0,0.0,Khối Đảng",
+                "STATE,2,1,50.0,Khối chính quyền", "TOTAL,2,1,50.0,Tổng cộng");
+        assertThat(itr.get("api/reports/it-staff").status()).isEqualTo(422);
+    }
+
+    @Test
+    void theOfficialsReportTakesAnAgencyWithItsSubtreeAndWhetherCertified() {
+        List<String> lines = hr.get("api/reports/officials?programme=BASIC-IT&agency=H1&certified=false&asOf=" + AS_OF)
+                .body().lines().skip(1).map(line -> line.split(",")[0]).toList();
+        assertThat(lines).containsExactly("B3", "C2", "C3", "C7", "C8");
+        assertThat(hr.get("api/reports/officials?programme=BASIC-IT&agency=H1&certified=true&asOf=" + AS_OF)
+                .body().lines().skip(1)).allMatch(line -> line.contains(",true,")).hasSize(3);
+        assertThat(hr.get("api/reports/officials?programme=BASIC-IT&agency=NOPE").status()).isEqualTo(422);
+        assertThat(hr.get("api/reports/officials?programme=BASIC-IT&certified=maybe").status()).isEqualTo(422);
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,10 +31,16 @@ import org.civicit.lms.platform.Today;
 import org.civicit.lms.reporting.CertificationReport;
 import org.civicit.lms.reporting.CountProgress;
 import org.civicit.lms.reporting.Grouping;
+import org.civicit.lms.reporting.ItStaffReport;
 import org.civicit.lms.reporting.OfficialsExport;
+import org.civicit.lms.reporting.ReportRow;
+import org.civicit.lms.reporting.Slice;
 import org.civicit.lms.reporting.XlsxOutput;
+import org.civicit.lms.roster.Level;
 import org.civicit.lms.roster.Scope;
+import org.civicit.lms.roster.Sector;
 import org.civicit.lms.web.QueryParams;
+import org.civicit.lms.web.problem.Messages;
 import org.civicit.lms.web.security.Caller;
 
 /**
@@ -48,7 +55,8 @@ public class ReportsResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String[] REPORT_HEADER =
-            {"group", "officials", "certified", "rate_percent", "target_percent", "gap_percent"};
+            {"group", "officials", "certified", "rate_percent", "target_percent", "gap_percent", "group_name"};
+    private static final String[] IT_STAFF_HEADER = {"group", "officials", "qualified", "rate_percent", "group_name"};
 
     private enum Format { JSON, CSV, XLSX }
 
@@ -62,6 +70,9 @@ public class ReportsResource {
     CountProgress countProgress;
 
     @Inject
+    ItStaffReport itStaffReport;
+
+    @Inject
     Caller caller;
 
     @Context
@@ -70,39 +81,110 @@ public class ReportsResource {
     @GET
     @Path("certification")
     public Response certification(@QueryParam("programme") String programme, @QueryParam("by") String by,
-            @QueryParam("asOf") String asOf, @QueryParam("format") String format) {
+            @QueryParam("asOf") String asOf, @QueryParam("level") String level, @QueryParam("sector") String sector,
+            @QueryParam("district") String district, @QueryParam("format") String format) {
         String programmeCode = QueryParams.required("programme", programme);
-        Grouping grouping = QueryParams.enumValue("by", QueryParams.required("by", by), Grouping.class);
+        Grouping grouping = grouping(by);
         LocalDate day = QueryParams.date("asOf", asOf, Today.date());
-        List<CertificationReport.Row> rows = report.run(caller.scope(), programmeCode, grouping, day);
+        List<ReportRow> rows = report.run(caller.scope(), programmeCode, grouping, slice(level, sector, district), day,
+                locale());
         Format chosen = format(format, Format.JSON);
         if (chosen == Format.JSON) {
-            return Response.ok(json(programmeCode, grouping, day, rows), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(Json.createObjectBuilder()
+                    .add("programme", programmeCode)
+                    .add("by", grouping.name())
+                    .add("asOf", day.toString())
+                    .add("rows", rows(rows, REPORT_HEADER))
+                    .build(), MediaType.APPLICATION_JSON_TYPE).build();
         }
         String name = "certification-" + programmeCode + "-" + grouping.name().toLowerCase(Locale.ROOT) + "-" + day;
         return table(chosen, name, REPORT_HEADER, out -> rows.forEach(r -> out.row(r.group(), r.officials(),
-                r.certified(), r.ratePercent(), r.targetPercent(), r.gapPercent())));
+                r.counted(), r.ratePercent(), r.targetPercent(), r.gapPercent(), r.name())));
     }
 
-    /** What was asked, then the rows, their members named as the CSV columns; a missing target is null. */
-    private static JsonObject json(String programme, Grouping grouping, LocalDate day,
-            List<CertificationReport.Row> rows) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (CertificationReport.Row r : rows) {
-            array.add(Json.createObjectBuilder()
-                    .add(REPORT_HEADER[0], r.group())
-                    .add(REPORT_HEADER[1], r.officials())
-                    .add(REPORT_HEADER[2], r.certified())
-                    .add(REPORT_HEADER[3], r.ratePercent())
-                    .add(REPORT_HEADER[4], number(r.targetPercent()))
-                    .add(REPORT_HEADER[5], number(r.gapPercent())));
+    /** The by-level report at the end of every year or quarter, and the targets with their due dates. */
+    @GET
+    @Path("certification/trend")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject trend(@QueryParam("programme") String programme, @QueryParam("by") String by,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("step") String step) {
+        String programmeCode = QueryParams.required("programme", programme);
+        if (QueryParams.blankToNull(by) != null && grouping(by) != Grouping.LEVEL) {
+            throw new BusinessException.Invalid("reporting.trend.byLevel", by);
         }
+        CertificationReport.Step steps = QueryParams.blankToNull(step) == null ? CertificationReport.Step.YEAR
+                : QueryParams.enumValue("step", step, CertificationReport.Step.class);
+        CertificationReport.Trend trend = report.trend(caller.scope(), programmeCode,
+                QueryParams.date("from", from, null), QueryParams.date("to", to, Today.date()), steps, locale());
+        JsonArrayBuilder points = Json.createArrayBuilder();
+        trend.points().forEach(point -> points.add(Json.createObjectBuilder()
+                .add("asOf", point.asOf().toString())
+                .add("rows", rows(point.rows(), REPORT_HEADER))));
+        JsonArrayBuilder targets = Json.createArrayBuilder();
+        trend.targets().forEach(target -> targets.add(Json.createObjectBuilder()
+                .add("level", target.level().name())
+                .add("target_percent", target.percent())
+                .add("due_on", target.dueOn().toString())));
         return Json.createObjectBuilder()
-                .add("programme", programme)
-                .add("by", grouping.name())
-                .add("asOf", day.toString())
-                .add("rows", array)
+                .add("programme", trend.programme())
+                .add("points", points)
+                .add("targets", targets)
                 .build();
+    }
+
+    /** Of the active IT staff, how many hold an IT degree (college or above), per group. */
+    @GET
+    @Path("it-staff")
+    public Response itStaff(@QueryParam("by") String by, @QueryParam("level") String level,
+            @QueryParam("sector") String sector, @QueryParam("district") String district,
+            @QueryParam("format") String format) {
+        Grouping grouping = grouping(by);
+        List<ReportRow> rows = itStaffReport.run(caller.scope(), grouping, slice(level, sector, district), locale());
+        Format chosen = format(format, Format.JSON);
+        if (chosen == Format.JSON) {
+            return Response.ok(Json.createObjectBuilder()
+                    .add("by", grouping.name())
+                    .add("rows", rows(rows, IT_STAFF_HEADER))
+                    .build(), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return table(chosen, "it-staff-" + grouping.name().toLowerCase(Locale.ROOT), IT_STAFF_HEADER,
+                out -> rows.forEach(r -> out.row(r.group(), r.officials(), r.counted(), r.ratePercent(), r.name())));
+    }
+
+    /**
+     * The rows, members named as the CSV columns (the count under the header's third name),
+     * the display name as {@code name}; a missing target is null. A header of five columns
+     * has no target.
+     */
+    private static JsonArrayBuilder rows(List<ReportRow> rows, String[] header) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (ReportRow r : rows) {
+            JsonObjectBuilder row = Json.createObjectBuilder()
+                    .add(header[0], r.group())
+                    .add("name", r.name())
+                    .add(header[1], r.officials())
+                    .add(header[2], r.counted())
+                    .add(header[3], r.ratePercent());
+            if (header == REPORT_HEADER) {
+                row.add(header[4], number(r.targetPercent())).add(header[5], number(r.gapPercent()));
+            }
+            array.add(row);
+        }
+        return array;
+    }
+
+    private static Grouping grouping(String by) {
+        return QueryParams.enumValue("by", QueryParams.required("by", by), Grouping.class);
+    }
+
+    /** A drill-down's part of the report; each parameter optional. */
+    private static Slice slice(String level, String sector, String district) {
+        return new Slice(QueryParams.enumValue("level", level, Level.class),
+                QueryParams.enumValue("sector", sector, Sector.class), QueryParams.blankToNull(district));
+    }
+
+    private Locale locale() {
+        return Messages.pick(headers.getAcceptableLanguages());
     }
 
     private static JsonValue number(BigDecimal value) {
@@ -121,16 +203,20 @@ public class ReportsResource {
     @GET
     @Path("officials")
     public Response officials(@QueryParam("programme") String programme, @QueryParam("asOf") String asOf,
+            @QueryParam("certified") String certified, @QueryParam("agency") String agency,
             @QueryParam("format") String format) {
         long programmeId = officialsExport.programmeId(QueryParams.required("programme", programme));
         LocalDate day = QueryParams.date("asOf", asOf, Today.date());
         Scope visible = caller.scope();
+        OfficialsExport.Selection selection = new OfficialsExport.Selection(QueryParams.blankToNull(agency), true,
+                QueryParams.blankToNull(certified) == null ? null : QueryParams.bool("certified", certified, false));
         Format chosen = format(format, Format.CSV);
         if (chosen == Format.JSON) {
             throw new BusinessException.Invalid("reporting.officials.format");
         }
+        officialsExport.check(visible, selection);
         return table(chosen, "officials-" + programme + "-" + day, OfficialsExport.HEADER,
-                out -> officialsExport.write(visible, programmeId, day, out));
+                out -> officialsExport.write(visible, programmeId, day, selection, out));
     }
 
     /**
