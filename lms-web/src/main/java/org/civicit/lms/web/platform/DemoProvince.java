@@ -207,14 +207,14 @@ public class DemoProvince {
         LocalDate start = today.minusWeeks(10);
         for (int module = 1; module <= 6; module++) {
             String course = "IU0" + module;
-            String code = course + "-YEN-HOA-" + start.getYear() + "-" + monthOf(start);
+            String code = course + "-K" + start.getYear() + "-" + monthOf(start);
             LocalDate startsOn = start.plusWeeks(module - 1);
-            enrolments.open(code, course, "Lớp " + course + " huyện Yên Hòa, khóa tháng " + start.getMonthValue(),
-                    startsOn, startsOn.plusDays(4), 30, "Trung tâm Chính trị huyện Yên Hòa", terms(), HR_DISTRICT);
+            enrolments.open(code, course, "Lớp " + course + " khóa tháng " + start.getMonthValue() + "/" + start.getYear(),
+                    startsOn, startsOn.plusDays(4), 30, "Trường Chính trị tỉnh Sơn Lâm", terms(), HR_PROVINCE);
             for (Official official : trainees) {
                 enrolments.enrol(Scope.ALL, code, official.getEmployeeCode());
             }
-            enrolments.status(code, OfferingStatus.CLOSED, HR_DISTRICT, false);
+            enrolments.status(code, OfferingStatus.CLOSED, HR_PROVINCE, false);
             List<Lesson> lessons = catalog.lessons(catalog.course(course).orElseThrow());
             for (int i = 0; i < trainees.size(); i++) {
                 boolean dropsOut = i >= trainees.size() - 2 && module == 6;
