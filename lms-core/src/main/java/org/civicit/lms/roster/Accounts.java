@@ -160,7 +160,8 @@ public class Accounts {
         return account;
     }
 
-    private static String randomPassword() {
+    /** A password no one can guess, for accounts whose first password is shown once (the admin, the demo's). */
+    public static String randomPassword() {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

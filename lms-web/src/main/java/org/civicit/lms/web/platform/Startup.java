@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -22,25 +23,21 @@ import jakarta.servlet.ServletContext;
 import org.civicit.lms.assessment.QuestionBanks;
 import org.civicit.lms.catalog.Catalog;
 import org.civicit.lms.catalog.CourseFile;
-import org.civicit.lms.csv.ImportResult;
+import org.civicit.lms.csv.CsvRejectedException;
 import org.civicit.lms.platform.Database;
 import org.civicit.lms.roster.Accounts;
-import org.civicit.lms.roster.AgencyImport;
-import org.civicit.lms.roster.OfficialImport;
 import org.civicit.lms.roster.Roster;
-import org.civicit.lms.roster.Scope;
 import org.civicit.lms.web.assessment.ExamClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What happens once at every start, before the first request: the schema is migrated,
- * the built-in admin made sure of, and the sample province loaded when asked for.
+ * the built-in admin made sure of, and the demo province loaded when asked for.
  */
 @ApplicationScoped
 public class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
-    private static final String SAMPLE_PROVINCE = "/content/sample-province/";
     private static final String CATALOG = "/WEB-INF/classes/content/catalog/";
     private static final String BANKS = "/WEB-INF/classes/content/banks/";
 
@@ -63,10 +60,7 @@ public class Startup {
     ExamClock examClock;
 
     @Inject
-    AgencyImport agencyImport;
-
-    @Inject
-    OfficialImport officialImport;
+    DemoProvince demoProvince;
 
     @Inject
     @ConfigProperty(name = "lms.admin.password")
@@ -93,13 +87,23 @@ public class Startup {
                 "The built-in account 'admin' was created with the password " + generated
                         + " . It is shown only this once; set LMS_ADMIN_PASSWORD to choose one."));
         if (demoData && !roster.hasAgencies()) {
-            ImportResult agencies = agencyImport.apply(sample("agencies.csv"));
-            ImportResult officials = officialImport.apply(sample("officials.csv"), Scope.ALL);
-            LOG.info(() -> "Sample province loaded: " + agencies.created() + " agencies, "
-                    + officials.created() + " officials");
+            loadDemo();
         }
         examClock.start();
         ready = true;
+    }
+
+    /** A demo that cannot load leaves the application serving, with the reason in the log. */
+    private void loadDemo() {
+        long started = System.nanoTime();
+        try {
+            demoProvince.load();
+            LOG.info(() -> "Demo province ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (CsvRejectedException e) {
+            LOG.log(Level.SEVERE, "The demo province was not loaded: a sample file was refused: " + e.errors(), e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The demo province was not fully loaded", e);
+        }
     }
 
     public boolean isReady() {
@@ -125,11 +129,4 @@ public class Startup {
         }
     }
 
-    private InputStream sample(String file) {
-        InputStream in = getClass().getResourceAsStream(SAMPLE_PROVINCE + file);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("Sample province file missing: " + file));
-        }
-        return in;
-    }
 }
