@@ -49,6 +49,10 @@ public class Catalog {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
+    public List<Programme> programmes() {
+        return em.createNamedQuery(Programme.FIND_ALL, Programme.class).getResultList();
+    }
+
     public Optional<Course> course(String code) {
         return em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
                 .setParameter("code", code).getResultStream().findFirst();

@@ -15,9 +15,12 @@ import org.civicit.lms.roster.Position;
 @Entity
 @Table(name = "programme")
 @NamedQuery(name = Programme.FIND_BY_CODE, query = "SELECT p FROM Programme p WHERE p.code = :code")
+@NamedQuery(name = Programme.FIND_ALL, query = "SELECT p FROM Programme p ORDER BY p.id")
 public class Programme {
 
     public static final String FIND_BY_CODE = "Programme.findByCode";
+    /** BASIC-IT first, as the province lists them. */
+    public static final String FIND_ALL = "Programme.findAll";
 
     @Id
     private Long id;

@@ -44,7 +44,8 @@ final class GroupedRows {
 
     /**
      * The rows, then {@code TOTAL}. Levels appear when they have officials in scope or a
-     * target; sectors always; districts and agencies when the scope holds them.
+     * target; sectors always; districts, the province's own agencies and each agency when
+     * the scope holds them.
      */
     static List<ReportRow> of(AgencyTree tree, Scope scope, Grouping grouping, Slice slice,
             Function<Long, Counts> countsOfAgency, Function<Level, BigDecimal> target, Locale locale) {
@@ -55,7 +56,7 @@ final class GroupedRows {
             case AGENCY, DISTRICT -> new TreeMap<>();
         };
         Tally province = new Tally(names.getString("report.group.province"), null);
-        boolean provinceSeen = slice.equals(Slice.ALL);
+        boolean provinceSeen = false;
         for (AgencyTree.Node agency : tree.nodes()) {
             AgencyTree.District district = tree.districtOf(agency);
             if (!scope.coversPath(agency.path()) || !slice.holds(agency, district)) {

@@ -87,6 +87,9 @@ public class Roster {
         if (query.active() != null) {
             jpql.append(" AND o.active = :active");
         }
+        if (query.employeeCodes() != null) {
+            jpql.append(" AND o.employeeCode IN :codes");
+        }
         if (type == Official.class) {
             jpql.append(" ORDER BY o.employeeCode");
         }
@@ -108,6 +111,10 @@ public class Roster {
         }
         if (query.active() != null) {
             typed.setParameter("active", query.active());
+        }
+        if (query.employeeCodes() != null) {
+            // An empty IN list is not valid SQL everywhere; no code matches this one.
+            typed.setParameter("codes", query.employeeCodes().isEmpty() ? List.of("") : query.employeeCodes());
         }
         if (type == Official.class) {
             typed.setHint("eclipselink.join-fetch", "o.agency");

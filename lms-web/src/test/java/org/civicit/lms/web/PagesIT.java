@@ -2,11 +2,9 @@ package org.civicit.lms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import jakarta.json.JsonObject;
 
@@ -20,18 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages as a person uses them, in headless Chromium against the built WAR. */
 @ExtendWith(ArquillianExtension.class)
@@ -46,49 +37,20 @@ class PagesIT {
     @ArquillianResource
     URL base;
 
+    private Browser page;
     private WebDriver browser;
-    private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(service, options);
-        // While a page is being replaced, Chromium reports elements of the old document as stale or
-        // "not in the document"; for a wait, each of those means "not yet".
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(WebDriverException.class);
+        page = new Browser(base);
+        browser = page.driver();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (page != null) {
+            page.close();
         }
-    }
-
-    /** Waits, and on time-out says where the browser is and what it shows. */
-    private void waitFor(ExpectedCondition<?> condition) {
-        try {
-            wait.until(condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out at " + browser.getCurrentUrl() + " showing:\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    /**
-     * The text of an element of the current page. Unlike ExpectedConditions.not(textToBePresent…), a wait on
-     * it cannot pass on the old page while the new one loads: a stale element throws and the wait tries again.
-     */
-    private String textOf(String id) {
-        return browser.findElement(By.id(id)).getText();
     }
 
     /** The row of an exam on the trainee's exams page (other tests' exams open to all may be listed too). */
@@ -96,28 +58,14 @@ class PagesIT {
         return browser.findElement(By.xpath("//table[@id='exams']//tr[td[contains(., '(" + code + ")')]]"));
     }
 
-    /** Opens a page that needs a login and logs in on the login form it leads to. */
-    private void openAs(String page, String username, String password) {
-        browser.get(base + page);
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn(username, password);
-    }
-
-    private void logIn(String username, String password) {
-        browser.findElement(By.id("login:username")).clear();
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).clear();
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-    }
-
     @Test
     void theHomePageSpeaksVietnameseEvenToAnEnglishBrowserAndSwitchesToEnglish() {
         browser.get(base.toString());
+        page.look("home");
         assertThat(browser.findElement(By.id("home-title")).getText())
                 .isEqualTo("Bồi dưỡng công nghệ thông tin cho cán bộ, công chức");
         browser.findElement(By.id("language:en")).click();
-        waitFor(ExpectedConditions.textToBe(By.id("home-title"), "IT training for government officials"));
+        page.waitFor(ExpectedConditions.textToBe(By.id("home-title"), "IT training for government officials"));
     }
 
     @Test
@@ -138,11 +86,12 @@ class PagesIT {
         assertThat(admin.put("api/accounts/hr-pages",
                 "{\"password\": \"pages-hr-pass\", \"roles\": [\"HR\"], \"agency\": \"PG-H1\"}").status()).isEqualTo(201);
 
-        openAs("hr/officials.xhtml", "hr-pages", "wrong-password");
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "không đúng"));
-        logIn("hr-pages", "pages-hr-pass");
+        page.openAs("hr/officials.xhtml", "hr-pages", "wrong-password");
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "không đúng"));
+        page.look("login-refused");
+        page.logIn("hr-pages", "pages-hr-pass");
 
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("search:officials")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("search:officials")));
         assertThat(browser.getCurrentUrl()).endsWith("hr/officials.xhtml");
         assertThat(browser.findElement(By.id("search:officials")).getText())
                 .contains("Hoàng Thị Lan", "Hồ Văn Lâm")
@@ -150,13 +99,14 @@ class PagesIT {
 
         browser.findElement(By.id("search:q")).sendKeys("ho van lam");
         browser.findElement(By.id("search:submit")).click();
-        waitFor(driver -> !textOf("search:officials").contains("Hoàng Thị Lan"));
-        assertThat(textOf("search:officials")).contains("Hồ Văn Lâm", "Xã");
+        page.waitFor(driver -> !page.textOf("search:officials").contains("Hoàng Thị Lan"));
+        assertThat(page.textOf("search:officials")).contains("Hồ Văn Lâm", "Xã");
+        page.look("hr-officials");
 
         browser.findElement(By.id("logout:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
         browser.get(base + "hr/officials.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
     }
 
     @Test
@@ -175,19 +125,20 @@ class PagesIT {
                 PG3-02,Kiều Thị Vân,PG3-TINH,STAFF
                 """);
 
-        openAs("hr/import.xhtml", "hr-import", "import-hr-pass");
+        page.openAs("hr/import.xhtml", "hr-import", "import-hr-pass");
         browser.get(base + "hr/import.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
         browser.findElement(By.id("upload:file")).sendKeys(bad.toString());
         browser.findElement(By.id("upload:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
         assertThat(browser.findElement(By.id("errors")).getText())
                 .contains("2 position", "CHIEF", "3 full_name", "không được để trống");
+        page.look("hr-import-errors");
         assertThat(Api.admin(base).get("api/officials/PG3-02").status()).as("nothing written").isEqualTo(404);
 
         browser.findElement(By.id("upload:file")).sendKeys(good.toString());
         browser.findElement(By.id("upload:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
         assertThat(browser.findElement(By.id("counts")).getText()).contains("thêm mới 2");
         assertThat(Api.admin(base).get("api/officials/PG3-02").json().getString("fullName")).isEqualTo("Kiều Thị Vân");
     }
@@ -221,13 +172,15 @@ class PagesIT {
     @Test
     void aTraineeTakesAnExamWhoseAnswersSurviveALostConnectionAndAReloadAndSeesTheResult() {
         traineeWithAClassAndAnExam("PX");
-        openAs("trainee/exams.xhtml", "PX-1", "hoc-vien-pass");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("exams")));
+        page.openAs("trainee/exams.xhtml", "PX-1", "hoc-vien-pass");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("exams")));
         assertThat(examRow("PX-EXAM").getText()).contains("Kiểm tra thử (PX-EXAM)", "0/1");
+        page.look("trainee-exams");
         examRow("PX-EXAM").findElement(By.linkText("Làm bài")).click();
-        waitFor(ExpectedConditions.textToBe(By.id("exam-title"), "Kiểm tra thử"));
+        page.waitFor(ExpectedConditions.textToBe(By.id("exam-title"), "Kiểm tra thử"));
         browser.findElement(By.id("exam-start")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions fieldset")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions fieldset")));
+        page.look("trainee-exam");
 
         HasNetworkConditions network = (HasNetworkConditions) browser;
         ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
@@ -238,25 +191,26 @@ class PagesIT {
         capital.findElement(By.tagName("input")).click();
         WebElement typed = browser.findElement(By.cssSelector("#exam-questions input.answer-text"));
         typed.sendKeys("cpu");
-        waitFor(driver -> driver.findElements(By.cssSelector(".save.error")).size() == 2);
+        page.waitFor(driver -> driver.findElements(By.cssSelector(".save.error")).size() == 2);
         network.deleteNetworkConditions();
-        waitFor(driver -> driver.findElements(By.cssSelector(".save.saved")).size() == 2);
+        page.waitFor(driver -> driver.findElements(By.cssSelector(".save.saved")).size() == 2);
 
         browser.navigate().refresh();
-        waitFor(ExpectedConditions.elementToBeClickable(By.id("exam-start")));
+        page.waitFor(ExpectedConditions.elementToBeClickable(By.id("exam-start")));
         browser.findElement(By.id("exam-start")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions input.answer-text")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions input.answer-text")));
         assertThat(browser.findElement(By.cssSelector("#exam-questions input.answer-text")).getAttribute("value"))
                 .as("the typed answer came back").isEqualTo("cpu");
         assertThat(browser.findElements(By.cssSelector("#exam-questions input[type=radio]")).stream()
                 .filter(WebElement::isSelected)).as("the chosen option came back").hasSize(1);
 
         browser.findElement(By.id("exam-submit")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("exam-result"), "2/2"));
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("exam-result"), "2/2"));
         assertThat(browser.findElement(By.id("exam-result")).getText()).contains("100%", "Đạt");
+        page.look("trainee-exam-result");
 
         browser.findElement(By.id("nav-exams")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("exams")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("exams")));
         assertThat(examRow("PX-EXAM").getText()).contains("1/1", "2/2 (100%) — Đạt");
         assertThat(examRow("PX-EXAM").findElements(By.linkText("Làm bài"))).as("no attempt left").isEmpty();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Anh/chị chưa có chứng chỉ nào.");
@@ -267,24 +221,26 @@ class PagesIT {
         traineeWithAClassAndAnExam("PL");
         browser.get(base + "index.xhtml");
         browser.findElement(By.id("nav-login")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn("PL-1", "hoc-vien-pass");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-courses")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        page.logIn("PL-1", "hoc-vien-pass");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-courses")));
         browser.findElement(By.id("nav-courses")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "IU01"));
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "IU01"));
         assertThat(browser.findElement(By.id("classes")).getText()).contains("Lớp IU01 xã Thử", "Đã ghi danh", "0/");
+        page.look("trainee-courses");
 
         browser.findElement(By.linkText("IU01 — Hiểu biết về công nghệ thông tin cơ bản")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lesson-title")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lesson-title")));
         assertThat(browser.findElement(By.id("lesson-title")).getText()).startsWith("1.");
         assertThat(browser.findElement(By.id("lesson")).findElements(By.tagName("strong"))).isNotEmpty();
+        page.look("trainee-lesson");
         browser.findElement(By.id("progress:done")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("lesson-title"), "2."));
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("lesson-title"), "2."));
         assertThat(browser.findElement(By.id("lessons")).getText()).contains("✓");
         assertThat(browser.findElement(By.id("course-exams")).findElement(By.linkText("Kiểm tra thử")).getAttribute("href"))
                 .as("the exam that completes the course, still to pass").endsWith("trainee/exam.xhtml?code=PL-EXAM");
         browser.findElement(By.id("nav-courses")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "1/"));
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "1/"));
     }
 
     @Test
@@ -309,23 +265,25 @@ class PagesIT {
                 ::PB-2:: Phím tắt để dán? {=Ctrl+V ~Ctrl+X}
                 """);
 
-        openAs("instructor/banks.xhtml", "gv-banks", "giang-vien-pass");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
+        page.openAs("instructor/banks.xhtml", "gv-banks", "giang-vien-pass");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
         browser.findElement(By.id("upload:file")).sendKeys(broken.toString());
         browser.findElement(By.id("upload:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
         assertThat(browser.findElements(By.cssSelector("#errors tbody tr")).stream().map(WebElement::getText))
                 .satisfiesExactly(
                         line -> assertThat(line).startsWith("5 ").contains("chưa đóng"),
                         line -> assertThat(line).startsWith("7 ").contains("lời dẫn"));
         assertThat(admin.get("api/question-banks").json()).as("nothing written").doesNotContainKey("PB-Q");
+        page.look("instructor-banks-errors");
 
         browser.findElement(By.id("upload:file")).sendKeys(sound.toString());
         browser.findElement(By.id("upload:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
-        assertThat(textOf("counts")).isEqualTo("Đã nhập 2 câu: thêm mới 2, sửa 0, giữ nguyên 0.");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
+        assertThat(page.textOf("counts")).isEqualTo("Đã nhập 2 câu: thêm mới 2, sửa 0, giữ nguyên 0.");
         WebElement category = browser.findElement(By.xpath("//table[@id='categories']//tr[td[. = 'PB-Q']]"));
         assertThat(category.getText()).contains("2");
+        page.look("instructor-banks");
         assertThat(category.findElement(By.tagName("a")).getAttribute("href"))
                 .endsWith("api/question-banks/export?category=PB-Q");
     }
@@ -352,22 +310,24 @@ class PagesIT {
         trainee.put("api/attempts/" + id + "/answers/" + question, "{\"text\": \"Kính gửi các phòng ban, trân trọng kính mời.\"}");
         trainee.post("api/attempts/" + id + "/submit", "application/json", "");
 
-        openAs("instructor/grading.xhtml", "gv-pages", "giang-vien-pass");
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("queue"), "Kính gửi các phòng ban"));
+        page.openAs("instructor/grading.xhtml", "gv-pages", "giang-vien-pass");
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("queue"), "Kính gửi các phòng ban"));
         assertThat(browser.findElement(By.id("queue")).getText()).contains("PI-EXAM", "Soạn một công văn")
                 .doesNotContain("Đỗ Văn Nộp");
+        page.look("instructor-grading");
         WebElement points = browser.findElement(By.cssSelector("input[id$=':points']"));
         points.sendKeys("8");
         browser.findElement(By.cssSelector("input[id$=':comment']")).sendKeys("Đúng thể thức");
         browser.findElement(By.cssSelector("input[id$=':grade']")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("queue:empty")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("queue:empty")));
         assertThat(browser.findElement(By.id("queue:messages")).getText()).contains("Đã chấm");
         JsonObject result = trainee.get("api/attempts/" + id).json().getJsonObject("result");
         assertThat(result.getString("status")).isEqualTo("GRADED");
         assertThat(result.getJsonNumber("score").doubleValue()).isEqualTo(8);
 
         browser.findElement(By.id("nav-assessments")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("list:assessments")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("list:assessments")));
+        page.look("instructor-assessments");
         assertThat(browser.findElements(By.cssSelector("#list\\:assessments tbody tr"))).as("only the exams it grades")
                 .singleElement().satisfies(row -> {
                     assertThat(row.getText()).contains("Thực hành (PI-EXAM)", "1 0 1");
@@ -375,8 +335,8 @@ class PagesIT {
                             .endsWith("api/assessments/PI-EXAM/results?format=csv");
                 });
         browser.findElement(By.cssSelector("input[id$=':regrade']")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "Đã chấm lại PI-EXAM"));
-        assertThat(textOf("list:messages")).contains("1 lượt làm bài, 0 lượt thay đổi điểm");
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "Đã chấm lại PI-EXAM"));
+        assertThat(page.textOf("list:messages")).contains("1 lượt làm bài, 0 lượt thay đổi điểm");
     }
 
     @Test
@@ -404,38 +364,40 @@ class PagesIT {
         assertThat(Api.as(base, "PC-4", "hoc-vien-pass").post("api/offerings/PC-IU01/requests", "application/json", "")
                 .json().getString("status")).isEqualTo("REQUESTED");
 
-        openAs("hr/classes.xhtml", "hr-lop", "hr-lop-pass");
+        page.openAs("hr/classes.xhtml", "hr-lop", "hr-lop-pass");
         browser.get(base + "hr/classes.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.linkText("PC-IU01")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.linkText("PC-IU01")));
+        page.look("hr-classes");
         browser.findElement(By.linkText("PC-IU01")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("bulk:agency")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("bulk:agency")));
         browser.findElement(By.id("bulk:agency")).sendKeys("PC-X");
         browser.findElement(By.id("bulk:preview")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("preview-text")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("preview-text")));
         assertThat(browser.findElement(By.id("preview-text")).getText()).startsWith("Sẽ ghi danh 2 người");
+        page.look("hr-class-preview");
         assertThat(browser.findElement(By.id("bulk:list")).getText()).as("a preview writes nothing")
                 .doesNotContain("Ngô Văn Một");
         browser.findElement(By.id("bulk:enrol")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk:list"), "Ngô Văn Một"));
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk:list"), "Ngô Văn Một"));
         assertThat(browser.findElement(By.id("bulk:messages")).getText()).contains("Đã ghi danh 2 người");
         assertThat(browser.findElement(By.id("bulk:list")).getText()).contains("Ngô Thị Hai", "Chờ duyệt")
                 .doesNotContain("Ngô Văn Ba");
 
         browser.findElement(By.cssSelector("input[id$=':approve']")).click();
-        waitFor(driver -> !textOf("bulk:list").contains("Chờ duyệt"));
-        assertThat(textOf("bulk:list")).contains("Ngô Văn Bốn");
+        page.waitFor(driver -> !page.textOf("bulk:list").contains("Chờ duyệt"));
+        assertThat(page.textOf("bulk:list")).contains("Ngô Văn Bốn");
 
         browser.findElement(By.xpath("//table[@id='bulk:list']//tr[td[normalize-space(.) = 'PC-1']]"
                 + "//input[contains(@id, ':withdraw')]")).click();
-        waitFor(driver -> !textOf("bulk:list").contains("Ngô Văn Một"));
-        assertThat(textOf("bulk:messages")).contains("Đã rút PC-1 khỏi lớp");
+        page.waitFor(driver -> !page.textOf("bulk:list").contains("Ngô Văn Một"));
+        assertThat(page.textOf("bulk:messages")).contains("Đã rút PC-1 khỏi lớp");
         browser.findElement(By.id("status:close")).click();
-        waitFor(ExpectedConditions.textToBe(By.id("status:current"), "Đã đóng ghi danh"));
+        page.waitFor(ExpectedConditions.textToBe(By.id("status:current"), "Đã đóng ghi danh"));
         browser.findElement(By.id("status:cancel")).click();
-        waitFor(ExpectedConditions.alertIsPresent());
+        page.waitFor(ExpectedConditions.alertIsPresent());
         browser.switchTo().alert().accept();
-        waitFor(ExpectedConditions.textToBe(By.id("status:current"), "Đã hủy"));
-        assertThat(textOf("bulk:list")).as("everyone taken off").doesNotContain("Ngô");
+        page.waitFor(ExpectedConditions.textToBe(By.id("status:current"), "Đã hủy"));
+        assertThat(page.textOf("bulk:list")).as("everyone taken off").doesNotContain("Ngô");
         assertThat(browser.findElements(By.id("status:reopen"))).as("a cancelled class stays cancelled").isEmpty();
     }
 
@@ -447,20 +409,20 @@ class PagesIT {
         admin.put("api/officials/PR-01/password", "{\"password\": \"trainee-pass-1\"}");
         admin.put("api/accounts/hr-moved", "{\"password\": \"moved-hr-pass\", \"roles\": [\"HR\"], \"agency\": \"PR-TINH\"}");
 
-        openAs("hr/officials.xhtml", "hr-moved", "moved-hr-pass");
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("search:officials"), "Tạ Văn Nghỉ"));
+        page.openAs("hr/officials.xhtml", "hr-moved", "moved-hr-pass");
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("search:officials"), "Tạ Văn Nghỉ"));
         assertThat(admin.put("api/accounts/hr-moved", "{\"roles\": [\"INSTRUCTOR\"]}").status()).isEqualTo(200);
         browser.get(base + "hr/officials.xhtml");
         assertThat(browser.findElement(By.id("error-title")).getText())
                 .isEqualTo("Tài khoản của bạn không được vào trang này.");
 
         browser.manage().deleteAllCookies();
-        openAs("trainee/courses.xhtml", "PR-01", "trainee-pass-1");
-        waitFor(ExpectedConditions.textToBe(By.id("caller"), "PR-01"));
+        page.openAs("trainee/courses.xhtml", "PR-01", "trainee-pass-1");
+        page.waitFor(ExpectedConditions.textToBe(By.id("caller"), "PR-01"));
         admin.csv("api/officials/import",
                 "employee_code,full_name,agency_code,position,active\nPR-01,Tạ Văn Nghỉ,PR-TINH,STAFF,false\n");
         browser.get(base + "trainee/courses.xhtml");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         assertThat(browser.findElements(By.id("caller"))).as("the login is over").isEmpty();
     }
 
@@ -472,12 +434,13 @@ class PagesIT {
         assertThat(admin.put("api/officials/PG2-01/password", "{\"password\": \"trainee-pass-1\"}").status()).isEqualTo(204);
 
         browser.get(base + "login.xhtml");
-        logIn("PG2-01", "trainee-pass-1");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("home-title")));
+        page.logIn("PG2-01", "trainee-pass-1");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("home-title")));
         assertThat(browser.findElement(By.id("caller")).getText()).isEqualTo("PG2-01");
         assertThat(browser.findElements(By.id("nav-officials"))).isEmpty();
         browser.get(base + "hr/officials.xhtml");
         assertThat(browser.findElement(By.id("error-title")).getText())
                 .isEqualTo("Tài khoản của bạn không được vào trang này.");
+        page.look("error-forbidden");
     }
 }

@@ -1,10 +1,13 @@
 package org.civicit.lms.web.enrolment;
 
 import java.io.Serializable;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +34,14 @@ import org.civicit.lms.web.security.Caller;
 public class ClassBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The flash entry under which another page hands over the officials it chose. */
+    private static final String CHOSEN = "classBacking.chosen";
+
+    /** Officials chosen on another page (such as those the dashboard lists as not certified), and in words who they are. */
+    public record Chosen(LinkedHashSet<String> codes, String description) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+    }
 
     @Inject
     Enrolments enrolments;
@@ -43,6 +54,7 @@ public class ClassBacking implements Serializable {
     private Level level;
     private Position position;
     private Enrolments.BulkResult preview;
+    private Chosen chosen;
     // The list as shown, kept for the view so that a row's button acts on that row; read again after a change.
     private transient List<Enrolment> list;
 
@@ -55,6 +67,30 @@ public class ClassBacking implements Serializable {
             list = enrolments.classList(caller.scope(), code);
         }
         return list;
+    }
+
+    /** Hands officials over to the bulk enrolment of the class page the caller goes to next. */
+    public static void choose(Set<String> codes, String description) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash()
+                .put(CHOSEN, new Chosen(new LinkedHashSet<>(codes), description));
+    }
+
+    /** On opening the page: officials handed over are previewed at once, so the clerk sees what would happen. */
+    public void takeChosen() {
+        if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(CHOSEN) instanceof Chosen handed) {
+            chosen = handed;
+            previewBulk();
+        }
+    }
+
+    /** Back to choosing by agency, level and position. */
+    public void clearChosen() {
+        chosen = null;
+        preview = null;
+    }
+
+    public Chosen getChosen() {
+        return chosen;
     }
 
     public void previewBulk() {
@@ -100,6 +136,9 @@ public class ClassBacking implements Serializable {
     }
 
     private OfficialQuery filter() {
+        if (chosen != null) {
+            return new OfficialQuery(null, null, null, true, null, null, Boolean.TRUE, chosen.codes());
+        }
         return new OfficialQuery(level, null, agency == null || agency.isBlank() ? null : agency.strip(), true, position,
                 null, Boolean.TRUE);
     }

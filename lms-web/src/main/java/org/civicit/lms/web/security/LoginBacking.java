@@ -42,7 +42,7 @@ public class LoginBacking {
                 // Straight to the page of their work; a protected page asked for first was
                 // already answered with SEND_CONTINUE.
                 boolean staff = external.isUserInRole("HR") || external.isUserInRole("ADMIN");
-                external.redirect(external.getRequestContextPath() + (staff ? "/hr/officials.xhtml" : "/"));
+                external.redirect(external.getRequestContextPath() + (staff ? "/hr/dashboard.xhtml" : "/"));
                 faces.responseComplete();
             }
             default -> {
