@@ -246,7 +246,7 @@
                     save(question);
                 }, 800)};
             });
-            box.appendChild(area);
+            box.appendChild(el('label', {}, [document.createTextNode(text.answer + ' '), area]));
             if (question.type === 'ESSAY') {
                 var file = el('input', {type: 'file', 'class': 'answer-file'});
                 file.addEventListener('change', function () { upload(question, file); });
