@@ -242,6 +242,10 @@ class ExamApiIT {
                 });
         assertThat(instructor.get("api/assessments/EXF-2026/results?format=csv").body())
                 .startsWith("\uFEFFattempt_id,employee_code,full_name").contains("EXF-T1,Nguyễn Văn Một");
+        Api.Reply workbook = instructor.get("api/assessments/EXF-2026/results?format=xlsx");
+        assertThat(workbook.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(workbook.body()).startsWith("PK");
+        assertThat(instructor.get("api/assessments/EXF-2026/results?format=pdf").status()).isEqualTo(422);
         assertThat(Api.as(base, "other-exf", "teach-pass-1").get("api/assessments/EXF-2026/results").status())
                 .as("the gradebook of an assessment one does not grade").isEqualTo(404);
         List<JsonObject> certificates = trainee.get("api/certificates?employeeCode=EXF-T1").array()
@@ -493,6 +497,7 @@ class ExamApiIT {
         assertThat(analysis.body()).startsWith("\uFEFFquestion_id,category,title,type,revision,answered,"
                 + "facility_percent,discrimination_percent");
         assertThat(analysis.body().lines()).hasSize(7).anySatisfy(line -> assertThat(line).contains("EXR-1", ",0.0,"));
+        assertThat(instructor.get("api/assessments/EXR-2026/item-analysis?format=xlsx").body()).startsWith("PK");
     }
 
     @Test

@@ -332,7 +332,7 @@ class PagesIT {
                 .singleElement().satisfies(row -> {
                     assertThat(row.getText()).contains("Thực hành (PI-EXAM)", "1 0 1");
                     assertThat(row.findElement(By.partialLinkText("Sổ điểm")).getAttribute("href"))
-                            .endsWith("api/assessments/PI-EXAM/results?format=csv");
+                            .endsWith("api/assessments/PI-EXAM/results?format=xlsx");
                 });
         browser.findElement(By.cssSelector("input[id$=':regrade']")).click();
         page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "Đã chấm lại PI-EXAM"));

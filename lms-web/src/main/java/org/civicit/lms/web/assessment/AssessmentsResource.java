@@ -3,6 +3,7 @@ package org.civicit.lms.web.assessment;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.civicit.lms.assessment.Assessment;
 import org.civicit.lms.assessment.AssessmentDraft;
@@ -31,10 +31,11 @@ import org.civicit.lms.assessment.AttemptStatus;
 import org.civicit.lms.assessment.Attempts;
 import org.civicit.lms.assessment.Grading;
 import org.civicit.lms.assessment.Results;
-import org.civicit.lms.csv.CsvOutput;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.Role;
+import org.civicit.lms.web.QueryParams;
+import org.civicit.lms.web.Tables;
 import org.civicit.lms.web.security.Caller;
 
 /** Assessments: instructors create them and rescore them; trainees start or resume an attempt. */
@@ -162,54 +163,49 @@ public class AssessmentsResource {
         }
     }
 
-    /** The gradebook: every attempt with its trainee and result; {@code format=csv} for a spreadsheet. */
+    /** The gradebook: every attempt with its trainee and result; {@code format=xlsx} or {@code csv} for a spreadsheet. */
     @GET
     @Path("{code}/results")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv; charset=UTF-8"})
+    @Produces({MediaType.APPLICATION_JSON, Tables.CSV, Tables.XLSX})
     @RolesAllowed({"ADMIN", "INSTRUCTOR"})
     public Response results(@PathParam("code") String code, @QueryParam("format") String format) {
         List<ResultLine> lines = grading.gradebook(code, caller.username(), caller.isAdmin()).stream()
                 .map(ResultLine::of).toList();
-        if (!"csv".equalsIgnoreCase(format)) {
+        if (QueryParams.blankToNull(format) == null || format.strip().equalsIgnoreCase("json")) {
             return Response.ok(lines, MediaType.APPLICATION_JSON).build();
         }
-        StreamingOutput body = stream -> {
-            try (CsvOutput out = CsvOutput.open(stream, "attempt_id", "employee_code", "full_name", "agency_code",
-                    "attempt", "status", "score", "max_score", "percent", "passed", "submitted_at")) {
-                for (ResultLine l : lines) {
-                    out.row(l.attemptId(), l.employeeCode(), l.fullName(), l.agency(), l.number(), l.status(),
-                            l.score(), l.maxScore(), l.percent(), l.passed(), l.submittedAt());
-                }
-            }
+        return Tables.download(spreadsheet(format), fileName(code) + "-results", new String[] {"attempt_id",
+            "employee_code", "full_name", "agency_code", "attempt", "status", "score", "max_score", "percent", "passed",
+            "submitted_at"}, out -> lines.forEach(l -> out.row(l.attemptId(), l.employeeCode(), l.fullName(),
+                    l.agency(), l.number(), l.status(), l.score(), l.maxScore(), l.percent(), l.passed(),
+                    l.submittedAt())));
+    }
+
+    /** Whether a file is asked as a workbook ({@code xlsx}) or as CSV; anything else is a clear error. */
+    private static boolean spreadsheet(String format) {
+        return switch (format.strip().toLowerCase(Locale.ROOT)) {
+            case "xlsx" -> true;
+            case "csv" -> false;
+            default -> throw new BusinessException.Invalid("reporting.format", format);
         };
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(code) + "-results.csv\"")
-                .build();
     }
 
     private static String fileName(String code) {
         return code.replaceAll("[^\\p{Alnum}._-]", "_");
     }
 
-    /** Facility and discrimination of each question, as a CSV file. */
+    /** Facility and discrimination of each question, as a workbook ({@code format=xlsx}) or CSV (the default). */
     @GET
     @Path("{code}/item-analysis")
-    @Produces("text/csv; charset=UTF-8")
+    @Produces({Tables.CSV, Tables.XLSX})
     @RolesAllowed({"ADMIN", "INSTRUCTOR"})
-    public Response itemAnalysis(@PathParam("code") String code) {
+    public Response itemAnalysis(@PathParam("code") String code, @QueryParam("format") String format) {
         List<Grading.ItemStatistics> statistics = grading.itemAnalysis(code, caller.username(), caller.isAdmin());
-        StreamingOutput body = stream -> {
-            try (CsvOutput out = CsvOutput.open(stream, "question_id", "category", "title", "type", "revision",
-                    "answered", "facility_percent", "discrimination_percent")) {
-                for (Grading.ItemStatistics s : statistics) {
-                    out.row(s.question().getId(), s.question().getCategory(), s.question().getTitle(),
-                            s.question().getType().name(), s.question().getRevision(), s.answered(), s.facility(),
-                            s.discrimination());
-                }
-            }
-        };
-        return Response.ok(body)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(code) + "-item-analysis.csv\"")
-                .build();
+        return Tables.download(QueryParams.blankToNull(format) != null && spreadsheet(format),
+                fileName(code) + "-item-analysis", new String[] {"question_id", "category", "title", "type",
+                    "revision", "answered", "facility_percent", "discrimination_percent"},
+                out -> statistics.forEach(s -> out.row(s.question().getId(), s.question().getCategory(),
+                        s.question().getTitle(), s.question().getType().name(), s.question().getRevision(),
+                        s.answered(), s.facility(), s.discrimination())));
     }
 }

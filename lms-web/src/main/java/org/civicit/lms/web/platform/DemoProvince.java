@@ -33,7 +33,6 @@ import org.civicit.lms.catalog.Lesson;
 import org.civicit.lms.certification.CertificateImport;
 import org.civicit.lms.certification.Certificates;
 import org.civicit.lms.certification.TargetImport;
-import org.civicit.lms.csv.CsvRejectedException;
 import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.enrolment.CourseProgress;
 import org.civicit.lms.enrolment.Enrolments;
@@ -125,13 +124,8 @@ public class DemoProvince {
         ImportResult history = certificateImport.apply(sample("certificates.csv"), Scope.ALL);
         LOG.info(() -> "Sample province loaded: " + agencies.created() + " agencies, " + officials.created()
                 + " officials, " + history.created() + " certificates from before the application");
-        try {
-            ImportResult targets = targetImport.apply(sample("targets.csv"));
-            LOG.info(() -> "Sample province targets: " + targets.created());
-        } catch (CsvRejectedException e) {
-            // A province sets one programme and level several targets by due date; older code keeps one.
-            LOG.warning(() -> "Sample province targets not loaded: " + e.errors());
-        }
+        ImportResult targets = targetImport.apply(sample("targets.csv"));
+        LOG.info(() -> "Sample province targets: " + targets.created());
 
         List<DemoAccount> staff = List.of(
                 staffAccount(HR_PROVINCE, Role.HR, ROOT),

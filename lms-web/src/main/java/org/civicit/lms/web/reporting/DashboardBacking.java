@@ -24,9 +24,7 @@ import jakarta.inject.Named;
 import org.civicit.lms.catalog.Catalog;
 import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.certification.Certificates;
-import org.civicit.lms.csv.CsvOutput;
 import org.civicit.lms.csv.EnumText;
-import org.civicit.lms.csv.RowWriter;
 import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.platform.BusinessException;
@@ -39,10 +37,10 @@ import org.civicit.lms.reporting.ItStaffReport;
 import org.civicit.lms.reporting.OfficialsExport;
 import org.civicit.lms.reporting.ReportRow;
 import org.civicit.lms.reporting.Slice;
-import org.civicit.lms.reporting.XlsxOutput;
 import org.civicit.lms.roster.Level;
 import org.civicit.lms.roster.Sector;
 import org.civicit.lms.web.ContentDisposition;
+import org.civicit.lms.web.Tables;
 import org.civicit.lms.web.enrolment.ClassBacking;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
@@ -373,19 +371,12 @@ public class DashboardBacking implements Serializable {
         long programmeId = officialsExport.programmeId(programmeCode());
         String name = PageMessages.text("dashboard.file", programmeCode(), agency, day().toString());
         external.responseReset();
-        external.setResponseContentType(xlsx ? ReportsResource.XLSX : "text/csv; charset=UTF-8");
+        external.setResponseContentType(xlsx ? Tables.XLSX : Tables.CSV);
         external.setResponseHeader("Content-Disposition",
                 ContentDisposition.attachment(name + (xlsx ? ".xlsx" : ".csv")));
         try (OutputStream stream = external.getResponseOutputStream()) {
-            RowWriter out = xlsx ? XlsxOutput.open(stream, programmeCode(), OfficialsExport.HEADER)
-                    : CsvOutput.open(stream, OfficialsExport.HEADER);
-            try {
-                officialsExport.write(caller.scope(), programmeId, day(), selection(), out);
-            } catch (RuntimeException e) {
-                out.abandon();
-                throw e;
-            }
-            out.close();
+            Tables.write(stream, xlsx, programmeCode(), OfficialsExport.HEADER,
+                    out -> officialsExport.write(caller.scope(), programmeId, day(), selection(), out));
         }
         faces.responseComplete();
     }

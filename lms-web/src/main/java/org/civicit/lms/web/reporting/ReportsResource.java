@@ -22,9 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
-import org.civicit.lms.csv.CsvOutput;
 import org.civicit.lms.csv.RowWriter;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.Today;
@@ -35,11 +33,11 @@ import org.civicit.lms.reporting.ItStaffReport;
 import org.civicit.lms.reporting.OfficialsExport;
 import org.civicit.lms.reporting.ReportRow;
 import org.civicit.lms.reporting.Slice;
-import org.civicit.lms.reporting.XlsxOutput;
 import org.civicit.lms.roster.Level;
 import org.civicit.lms.roster.Scope;
 import org.civicit.lms.roster.Sector;
 import org.civicit.lms.web.QueryParams;
+import org.civicit.lms.web.Tables;
 import org.civicit.lms.web.problem.Messages;
 import org.civicit.lms.web.security.Caller;
 
@@ -53,7 +51,6 @@ import org.civicit.lms.web.security.Caller;
 @RolesAllowed({"ADMIN", "HR"})
 public class ReportsResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String[] REPORT_HEADER =
             {"group", "officials", "certified", "rate_percent", "target_percent", "gap_percent", "group_name"};
     private static final String[] IT_STAFF_HEADER = {"group", "officials", "qualified", "rate_percent", "group_name"};
@@ -219,26 +216,8 @@ public class ReportsResource {
                 out -> officialsExport.write(visible, programmeId, day, selection, out));
     }
 
-    /**
-     * Streams the table straight to the response: nothing is held for the whole file. A
-     * failure halfway is not dressed up as a complete file: the workbook is dropped and
-     * the connection ends short.
-     */
     private static Response table(Format format, String name, String[] header, Consumer<RowWriter> rows) {
-        boolean csv = format == Format.CSV;
-        StreamingOutput body = stream -> {
-            RowWriter out = csv ? CsvOutput.open(stream, header) : XlsxOutput.open(stream, name, header);
-            try {
-                rows.accept(out);
-            } catch (RuntimeException e) {
-                out.abandon();
-                throw e;
-            }
-            out.close();
-        };
-        return Response.ok(body, csv ? "text/csv; charset=UTF-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + name + (csv ? ".csv" : ".xlsx") + "\"")
-                .build();
+        return Tables.download(format == Format.XLSX, name, header, rows);
     }
 
     /** The format parameter first, then the Accept header, then the endpoint's default. */
@@ -255,7 +234,7 @@ public class ReportsResource {
             if (type.isCompatible(MediaType.valueOf("text/csv")) && !type.isWildcardType()) {
                 return Format.CSV;
             }
-            if (type.toString().startsWith(XLSX)) {
+            if (type.toString().startsWith(Tables.XLSX)) {
                 return Format.XLSX;
             }
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
