@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.civicit.lms.certification.CertificationSpans;
 import org.civicit.lms.platform.Database;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -52,6 +53,15 @@ public final class TestDatabase {
     public void execute(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The certification spans again from the certificates, after a test changed certificates by hand. */
+    public void rebuildCertificationSpans() {
+        try (Connection c = dataSource.getConnection()) {
+            CertificationSpans.rebuild(c);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -9,11 +9,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -80,6 +82,10 @@ public class CertificateImport {
             int unchanged = compare(connection, sheet, rows, created, updated);
             sheet.rejectIfErrors();
             write(connection, created, updated);
+            Set<Long> holders = new HashSet<>();
+            created.forEach(row -> holders.add(row.officialId()));
+            updated.values().forEach(row -> holders.add(row.officialId()));
+            CertificationSpans.refresh(connection, holders);
             return new ImportResult(created.size(), updated.size(), unchanged);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not import certificates", e);

@@ -1,5 +1,7 @@
 package org.civicit.lms.certification;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,6 +63,7 @@ public class Certificates {
                 .orElseThrow(() -> new BusinessException.NotFound("certification.notFound", number));
         if (certificate.getRevokedAt() == null) {
             certificate.revoke(by, reason.strip(), OffsetDateTime.now());
+            spansChanged(certificate.getOfficial());
             LOG.info(() -> "Certificate " + number + " revoked by " + by + ": " + reason.strip());
         }
         return certificate;
@@ -80,6 +83,7 @@ public class Certificates {
         Certificate certificate = Certificate.earnedBy(attemptId, CertificateNumbers.next(programme.getCode(), today),
                 official, programme, today);
         em.persist(certificate);
+        spansChanged(official);
         LOG.info(() -> "Certificate " + certificate.getNumber() + " issued for exam attempt " + attemptId);
         return certificate;
     }
@@ -102,6 +106,7 @@ public class Certificates {
         Certificate certificate = new Certificate(CertificateNumbers.next(programme.getCode(), today), official,
                 programme, today, Programme.expiryFor(today, programme.getValidityMonths()), CertificateSource.COURSE);
         em.persist(certificate);
+        spansChanged(official);
         LOG.info(() -> "Certificate " + certificate.getNumber() + " issued: every course of " + programme.getCode()
                 + " completed by " + official.getEmployeeCode());
         return certificate;
@@ -111,6 +116,7 @@ public class Certificates {
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokeForRegrade(Certificate certificate, Long attemptId) {
         certificate.revoke("system", "Regrade: exam attempt " + attemptId + " no longer passes", OffsetDateTime.now());
+        spansChanged(certificate.getOfficial());
         LOG.info(() -> "Certificate " + certificate.getNumber() + " revoked: attempt " + attemptId + " no longer passes");
     }
 
@@ -131,6 +137,21 @@ public class Certificates {
                     LOG.info(() -> "Certificate " + c.getNumber() + " revoked: course " + courseCode
                             + " of " + official.getEmployeeCode() + " is no longer complete");
                 });
+        spansChanged(official);
+    }
+
+    /**
+     * Brings the official's spans in line with the certificates this transaction changed,
+     * on the transaction's own connection, once the changes are written to it.
+     */
+    private void spansChanged(Official official) {
+        em.flush();
+        try {
+            CertificationSpans.refresh(em.unwrap(Connection.class), List.of(official.getId()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not bring the certification spans of " + official.getEmployeeCode()
+                    + " up to date", e);
+        }
     }
 
     /** The newest certificate an attempt earned, if any. */

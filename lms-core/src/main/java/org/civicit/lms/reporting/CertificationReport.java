@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.civicit.lms.certification.Validity;
+import org.civicit.lms.certification.CertificationSpans;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.Database;
 import org.civicit.lms.roster.Scope;
@@ -26,8 +26,9 @@ import org.civicit.lms.roster.Scope;
 /**
  * HR's question: what share of the active officials in each group is certified in a
  * programme on a day, and how far is that from the target in force then; and the same at
- * the end of every year or quarter, for the trend. The certificates of the programme are
- * read once, in holder order, whatever the number of days asked about.
+ * the end of every year or quarter, for the trend. Holders are counted from the spans
+ * {@link org.civicit.lms.certification.CertificationSpans} keeps, read once whatever the
+ * number of days asked about.
  */
 @ApplicationScoped
 public class CertificationReport {
@@ -127,43 +128,41 @@ public class CertificationReport {
     }
 
     /**
-     * Per agency, how many of its active officials hold a valid certificate on each day. The
-     * certificates come in holder order, so each official is counted once per day however
-     * many certificates it holds.
+     * Per agency, how many of its active officials hold a valid certificate on each day:
+     * the spans covering the day ({@link CertificationSpans#COVERS_SQL}, here in Java for
+     * many days at once), which never overlap for one holder, so each counts once.
      */
     private static Map<Long, long[]> certified(Connection connection, Scope scope, long programmeId,
             List<LocalDate> days) throws SQLException {
+        if (days.size() == 1) {
+            return certifiedOn(connection, scope, programmeId, days.get(0));
+        }
         Map<Long, long[]> counts = new HashMap<>();
         LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
         boolean wasAutoCommit = connection.getAutoCommit();
         // PostgreSQL streams with a fetch size only inside a transaction.
         connection.setAutoCommit(false);
-        try (PreparedStatement select = connection.prepareStatement("SELECT c.official_id, o.agency_id, c.issued_on,"
-                + " c.expires_on FROM certificate c JOIN official o ON o.id = c.official_id"
-                + " JOIN agency a ON a.id = o.agency_id WHERE c.programme_id = ? AND c.revoked_at IS NULL"
-                + " AND c.issued_on <= ? AND o.active AND a.path LIKE ? ORDER BY c.official_id")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT o.agency_id, s.valid_from, s.valid_until"
+                + " FROM certification_span s JOIN official o ON o.id = s.official_id"
+                + " JOIN agency a ON a.id = o.agency_id WHERE s.programme_id = ? AND s.valid_from <= ?"
+                + " AND o.active AND a.path LIKE ?")) {
             select.setFetchSize(5000);
             select.setLong(1, programmeId);
             select.setDate(2, Date.valueOf(last));
             select.setString(3, scope.pathPattern());
             try (ResultSet rs = select.executeQuery()) {
-                long holder = -1;
-                long agency = -1;
-                boolean[] valid = new boolean[days.size()];
                 while (rs.next()) {
-                    if (rs.getLong(1) != holder) {
-                        tally(counts, agency, valid);
-                        holder = rs.getLong(1);
-                        agency = rs.getLong(2);
-                    }
-                    LocalDate issuedOn = rs.getDate(3).toLocalDate();
-                    Date expires = rs.getDate(4);
-                    LocalDate expiresOn = expires == null ? null : expires.toLocalDate();
-                    for (int i = 0; i < valid.length; i++) {
-                        valid[i] |= Validity.validOn(days.get(i), issuedOn, expiresOn, false);
+                    long[] perDay = counts.computeIfAbsent(rs.getLong(1), agency -> new long[days.size()]);
+                    LocalDate from = rs.getDate(2).toLocalDate();
+                    Date until = rs.getDate(3);
+                    LocalDate to = until == null ? null : until.toLocalDate();
+                    for (int i = 0; i < perDay.length; i++) {
+                        LocalDate day = days.get(i);
+                        if (!from.isAfter(day) && (to == null || !to.isBefore(day))) {
+                            perDay[i]++;
+                        }
                     }
                 }
-                tally(counts, agency, valid);
             }
         } finally {
             connection.rollback();
@@ -172,18 +171,25 @@ public class CertificationReport {
         return counts;
     }
 
-    /** Adds one holder to its agency's counts on the days it was certified, and clears the days for the next. */
-    private static void tally(Map<Long, long[]> counts, long agency, boolean[] valid) {
-        if (agency < 0) {
-            return;
-        }
-        long[] perDay = counts.computeIfAbsent(agency, a -> new long[valid.length]);
-        for (int i = 0; i < valid.length; i++) {
-            if (valid[i]) {
-                perDay[i]++;
-                valid[i] = false;
+    /** One day, counted by the database: one row per agency comes back instead of every span. */
+    private static Map<Long, long[]> certifiedOn(Connection connection, Scope scope, long programmeId, LocalDate day)
+            throws SQLException {
+        Map<Long, long[]> counts = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT o.agency_id, COUNT(*)"
+                + " FROM certification_span s JOIN official o ON o.id = s.official_id"
+                + " JOIN agency a ON a.id = o.agency_id WHERE s.programme_id = ? AND "
+                + CertificationSpans.COVERS_SQL + " AND o.active AND a.path LIKE ? GROUP BY o.agency_id")) {
+            select.setLong(1, programmeId);
+            select.setDate(2, Date.valueOf(day));
+            select.setDate(3, Date.valueOf(day));
+            select.setString(4, scope.pathPattern());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), new long[] {rs.getLong(2)});
+                }
             }
         }
+        return counts;
     }
 
     private static LocalDate firstIssue(Connection connection, Scope scope, long programmeId, LocalDate fallback)

@@ -40,6 +40,7 @@ class AreasAndTrendsDatabaseTest {
         database.wire(new OfficialImport()).apply(province("officials.csv"), Scope.ALL);
         database.wire(new CertificateImport()).apply(province("certificates.csv"), Scope.ALL);
         database.execute("UPDATE certificate SET revoked_at = CURRENT_TIMESTAMP WHERE number = 'T-A4'");
+        database.rebuildCertificationSpans();
         targets = database.wire(new TargetImport());
         targets.apply(province("targets.csv"));
         report = database.wire(new CertificationReport());
