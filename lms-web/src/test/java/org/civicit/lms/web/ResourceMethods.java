@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,7 +91,7 @@ final class ResourceMethods {
     }
 
     private static Set<Class<?>> classesUnder(Path root) throws IOException {
-        Set<Class<?>> classes = new java.util.HashSet<>();
+        Set<Class<?>> classes = new HashSet<>();
         try (Stream<Path> files = Files.walk(root.resolve(PACKAGE))) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = root.relativize(file).toString().replace('\\', '/');
