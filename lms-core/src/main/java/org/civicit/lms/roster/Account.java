@@ -60,6 +60,10 @@ public class Account {
     @Column(name = "role", nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The pages' language the person chose ({@code vi} or {@code en}); null until they choose. */
+    @Column(length = 8)
+    private String language;
+
     @Version
     private long version;
 
@@ -104,6 +108,19 @@ public class Account {
 
     public void setRoles(Set<Role> roles) {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    /** Where a reset link is sent: the official's address on file; staff accounts have none. */
+    public String getEmail() {
+        return official == null ? null : official.getEmail();
     }
 
     /** An official who has left the service keeps their history but can no longer log in. */

@@ -60,6 +60,35 @@ public class Accounts {
         return account.filter(a -> matches && a.mayLogIn());
     }
 
+    /**
+     * A person changes its own password: the current one proves it is them (a wrong one is
+     * refused, as an action), the new one follows the same rule as any password.
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String next) {
+        Account account = find(username).filter(Account::mayLogIn)
+                .orElseThrow(() -> new BusinessException.Forbidden("roster.password.wrongCurrent"));
+        if (current == null || !passwordHash.verify(current.toCharArray(), account.getPasswordHash())) {
+            throw new BusinessException.Forbidden("roster.password.wrongCurrent");
+        }
+        account.setPasswordHash(hash(next));
+    }
+
+    /** Sets a password from a reset link, which {@link PasswordResets} has checked. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void resetPassword(Account account, String next) {
+        account.setPasswordHash(hash(next));
+    }
+
+    /** Keeps the pages' language a person chose for its next login; only Vietnamese or English. */
+    @Transactional
+    public void chooseLanguage(String username, String language) {
+        if (!"vi".equals(language) && !"en".equals(language)) {
+            throw new BusinessException.Invalid("roster.language", language);
+        }
+        find(username).ifPresent(account -> account.setLanguage(language));
+    }
+
     @Transactional
     public Optional<Account> find(String username) {
         return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
