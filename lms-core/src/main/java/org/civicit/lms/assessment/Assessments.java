@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +15,7 @@ import org.civicit.lms.catalog.Catalog;
 import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.csv.CsvLine;
+import org.civicit.lms.enrolment.ClassNotices;
 import org.civicit.lms.enrolment.Enrolment;
 import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
@@ -44,10 +44,17 @@ public class Assessments {
     Catalog catalog;
 
     @Inject
-    Event<AssessmentOpened> opened;
+    ClassNotices notices;
 
+    /**
+     * Creates an assessment. Only the admin creates one that certifies, since its pass issues a
+     * certificate that counts in the province's rates; its marks are at least the programme's minimum.
+     */
     @Transactional
-    public Assessment create(AssessmentDraft draft, String createdBy) {
+    public Assessment create(AssessmentDraft draft, String createdBy, boolean admin) {
+        if (draft.certifies() && !admin) {
+            throw new BusinessException.Forbidden("assessment.certifies.adminOnly");
+        }
         String code = draft.code();
         if (code == null || code.isBlank() || code.length() > CsvLine.CODE_LENGTH
                 || !code.matches("[\\p{IsAlphabetic}\\p{Digit}._-]+")) {
@@ -88,6 +95,9 @@ public class Assessments {
             throw new BusinessException.Invalid("assessment.window");
         }
         checkSections(draft.sections());
+        if (draft.certifies()) {
+            checkCertifyingMarks(draft, programme);
+        }
         for (String username : draft.instructors()) {
             if (username == null) {
                 throw new BusinessException.Invalid("assessment.unknownInstructor", "null");
@@ -134,6 +144,21 @@ public class Assessments {
         }
     }
 
+    /** A certifying assessment's overall mark and each part's own mark reach the programme's minimum. */
+    private static void checkCertifyingMarks(AssessmentDraft draft, Programme programme) {
+        double minimum = programme.getMinPassPercent();
+        if (draft.passPercent() < minimum) {
+            throw new BusinessException.Invalid("assessment.certifies.passPercent", draft.passPercent(), minimum,
+                    programme.getCode());
+        }
+        for (AssessmentSection section : draft.sections()) {
+            if (section.getPassPercent() != null && section.getPassPercent() < minimum) {
+                throw new BusinessException.Invalid("assessment.certifies.sectionPassPercent", section.getCategory(),
+                        section.getPassPercent(), minimum, programme.getCode());
+            }
+        }
+    }
+
     /**
      * Tells the trainees of their classes that assessments have opened, each once: the
      * row lock and the flag make sure of it on any number of nodes.
@@ -156,7 +181,8 @@ public class Assessments {
             return false;
         }
         assessment.openingAnnounced();
-        opened.fire(new AssessmentOpened(assessment));
+        notices.examOpened(assessment.getOffering(), assessment.getTitle(), assessment.getCode(),
+                assessment.getClosesAt(), assessment.getTimeLimitMinutes());
         return true;
     }
 

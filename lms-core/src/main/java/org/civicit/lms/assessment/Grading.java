@@ -140,11 +140,15 @@ public class Grading {
 
     /**
      * Rescores every submitted attempt of an assessment by its questions' keys as they
-     * stand now, logging each score that changes and issuing or revoking certificates.
+     * stand now, logging each score that changes; certificates follow the changed verdicts.
+     * Only the admin regrades a certifying assessment, since that issues and revokes certificates.
      */
     @Transactional
     public Regraded regrade(String assessmentCode, String by, boolean admin) {
         Assessment assessment = gradedBy(assessmentCode, by, admin);
+        if (assessment.isCertifies() && !admin) {
+            throw new BusinessException.Forbidden("assessment.certifies.regradeAdminOnly", assessmentCode);
+        }
         int attempts = 0;
         int changed = 0;
         int issued = 0;
@@ -163,9 +167,12 @@ public class Grading {
                     item.score(Results.points(question, item));
                 }
             }
-            Results.CertificateChange change = results.settle(attempt, items);
-            issued += change == Results.CertificateChange.ISSUED ? 1 : 0;
-            revoked += change == Results.CertificateChange.REVOKED ? 1 : 0;
+            // Certification follows each changed verdict of a certifying assessment: a new pass
+            // issues a certificate, a pass withdrawn revokes it.
+            if (results.settle(attempt, items) && assessment.isCertifies()) {
+                issued += Boolean.TRUE.equals(attempt.getPassed()) ? 1 : 0;
+                revoked += Boolean.TRUE.equals(oldPassed) ? 1 : 0;
+            }
             if (!Objects.equals(oldScore, attempt.getScore())
                     || !Objects.equals(oldPassed, attempt.getPassed())) {
                 changed++;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -22,10 +23,17 @@ import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.ContentHash;
 import org.civicit.lms.platform.ImportLock;
 import org.civicit.lms.platform.Written;
+import org.civicit.lms.roster.Accounts;
+import org.civicit.lms.roster.Official;
+import org.civicit.lms.roster.Role;
 
 /**
  * The question banks: importing keeps every version of a question (known by category and
  * title), so that an attempt always shows what it showed when taken; exporting writes GIFT.
+ * A category belongs to whoever first imported into it and to whom the admin adds; only
+ * they (and the admin) read its keys or change it, and no one reads the keys of a category
+ * while an attempt of theirs that draws from it is open. The categories of a certifying
+ * assessment only the admin changes. Anyone may draw questions from any category.
  */
 @ApplicationScoped
 public class QuestionBanks {
@@ -34,6 +42,9 @@ public class QuestionBanks {
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
+
+    @Inject
+    Accounts accounts;
 
     /** What an import did: questions per category of the file, and how many were new, changed or the same. */
     public record Imported(int total, Map<String, Integer> categories, int created, int updated, int unchanged) {
@@ -73,30 +84,103 @@ public class QuestionBanks {
 
     /**
      * Imports questions for an instructor: the categories of the file must be theirs to
-     * change (see {@link #requireMayChange}).
+     * change (see {@link #requireMayChange}); a category the file creates becomes theirs.
      */
     @Transactional
     public Imported importBank(List<BankQuestion> questions, String username, boolean admin) {
-        requireMayChange(questions.stream().map(BankQuestion::category).distinct().toList(), username, admin);
-        return importQuestions(questions);
+        List<String> categories = questions.stream().map(BankQuestion::category).distinct().toList();
+        ImportLock.take(em, ImportLock.QUESTION_BANKS);
+        requireMayChange(categories, username, admin);
+        List<String> created = categories.stream().filter(category -> !exists(category)).toList();
+        Imported imported = importQuestions(questions);
+        created.forEach(category -> addOwnerRow(category, username));
+        return imported;
     }
 
     /**
-     * An instructor changes the questions of a category no assessment draws from yet, or of
-     * one that an assessment they grade draws from; the admin changes any. So no one alters
-     * the exam of a course they do not teach.
+     * Only a category's owners (and the admin) change it, so no one alters another's exam;
+     * only the admin changes a category a certifying assessment draws from, since that changes
+     * who holds a certificate. A new category is anyone's to create.
      */
     void requireMayChange(List<String> categories, String username, boolean admin) {
         if (admin) {
             return;
         }
         for (String category : categories) {
-            List<Assessment> drawing = em.createNamedQuery(Assessment.DRAWING_FROM, Assessment.class)
-                    .setParameter("category", category).getResultList();
-            if (!drawing.isEmpty() && drawing.stream().noneMatch(a -> a.isGradedBy(username))) {
+            boolean certifying = em.createNamedQuery(Assessment.DRAWING_FROM, Assessment.class)
+                    .setParameter("category", category).getResultStream().anyMatch(Assessment::isCertifies);
+            if (certifying) {
+                throw new BusinessException.Forbidden("bank.category.certifying", category);
+            }
+            if (exists(category) && !owns(category, username)) {
                 throw new BusinessException.Forbidden("bank.category.notYours", category);
             }
         }
+    }
+
+    /**
+     * Whether a caller may read a category's answer keys: its owners and the admin, but no one
+     * while an attempt of theirs that draws from it is open.
+     */
+    private boolean mayReadKeys(String category, String username, boolean admin, Optional<Official> official) {
+        return (admin || owns(category, username)) && official.map(o -> !takingExamFrom(category, o)).orElse(true);
+    }
+
+    void requireMayReadKeys(String category, String username, boolean admin, Optional<Official> official) {
+        if (official.isPresent() && takingExamFrom(category, official.get())) {
+            throw new BusinessException.Forbidden("bank.category.openAttempt", category);
+        }
+        if (!admin && !owns(category, username)) {
+            throw new BusinessException.Forbidden("bank.category.keysNotYours", category);
+        }
+    }
+
+    private boolean takingExamFrom(String category, Official official) {
+        return em.createQuery("SELECT COUNT(t) FROM Attempt t JOIN t.assessment a JOIN a.sections s"
+                        + " WHERE t.official = :official AND s.category = :category"
+                        + " AND t.status = org.civicit.lms.assessment.AttemptStatus.OPEN", Long.class)
+                .setParameter("official", official).setParameter("category", category).getSingleResult() > 0;
+    }
+
+    private boolean exists(String category) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM question WHERE category = ?")
+                .setParameter(1, category).getSingleResult()).longValue() > 0;
+    }
+
+    private boolean owns(String category, String username) {
+        return !em.createNativeQuery("SELECT username FROM category_owner WHERE category = ? AND username = ?")
+                .setParameter(1, category).setParameter(2, username).getResultList().isEmpty();
+    }
+
+    private void addOwnerRow(String category, String username) {
+        if (!owns(category, username)) {
+            em.createNativeQuery("INSERT INTO category_owner (category, username) VALUES (?, ?)")
+                    .setParameter(1, category).setParameter(2, username).executeUpdate();
+        }
+    }
+
+    /** The admin makes an instructor an owner of a category; adding an owner twice changes nothing. */
+    @Transactional
+    public void addOwner(String category, String username) {
+        if (!exists(category)) {
+            throw new BusinessException.NotFound("bank.category.notFound", category);
+        }
+        boolean teaches = accounts.find(username)
+                .map(account -> account.getRoles().contains(Role.INSTRUCTOR) || account.getRoles().contains(Role.ADMIN))
+                .orElse(false);
+        if (!teaches) {
+            throw new BusinessException.Invalid("bank.owner.notInstructor", username);
+        }
+        addOwnerRow(category, username);
+        LOG.info(() -> "Category " + category + " now also belongs to " + username);
+    }
+
+    /** The categories whose keys a caller may read now. */
+    public Set<String> keysReadableBy(String username, boolean admin, Optional<Official> official) {
+        Set<String> readable = new HashSet<>();
+        categories().keySet().stream().filter(category -> mayReadKeys(category, username, admin, official))
+                .forEach(readable::add);
+        return readable;
     }
 
     @Transactional
@@ -136,11 +220,21 @@ public class QuestionBanks {
         return counts;
     }
 
-    /** The current questions of a category (of every category when {@code null}) as one GIFT file. */
-    public String export(String category) {
-        List<String> names = category == null ? List.copyOf(categories().keySet()) : List.of(category);
+    /**
+     * The current questions of a category as one GIFT file, keys and all; when {@code null},
+     * of every category whose keys the caller may read.
+     */
+    public String export(String category, String username, boolean admin, Optional<Official> official) {
         if (category != null && !categories().containsKey(category)) {
             throw new BusinessException.NotFound("bank.category.notFound", category);
+        }
+        List<String> names;
+        if (category != null) {
+            requireMayReadKeys(category, username, admin, official);
+            names = List.of(category);
+        } else {
+            Set<String> readable = keysReadableBy(username, admin, official);
+            names = categories().keySet().stream().filter(readable::contains).toList();
         }
         StringBuilder gift = new StringBuilder();
         for (String name : names) {
@@ -158,11 +252,13 @@ public class QuestionBanks {
         return gift.toString();
     }
 
-    public Question question(long id) {
+    /** A question with its key, for who may read the keys of its category. */
+    public Question question(long id, String username, boolean admin, Optional<Official> official) {
         Question question = em.find(Question.class, id);
         if (question == null) {
             throw new BusinessException.NotFound("bank.question.notFound", id);
         }
+        requireMayReadKeys(question.getCategory(), username, admin, official);
         return question;
     }
 

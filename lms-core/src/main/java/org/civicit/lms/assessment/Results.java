@@ -11,13 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.civicit.lms.certification.Certificate;
-import org.civicit.lms.certification.Certificates;
-
 /**
  * Turns answers into a result: scores what can be scored, waits for instructors where
- * needed (no score is told until every answer has one), decides pass or fail overall and per part, and keeps the certificate in step.
- * Callers hold the attempt's row lock.
+ * needed (no score is told until every answer has one), decides pass or fail overall and
+ * per part, and tells others ({@link AttemptGraded}) when the verdict changes; certification
+ * keeps the certificate in step from that. Callers hold the attempt's row lock.
  */
 @ApplicationScoped
 public class Results {
@@ -29,13 +27,7 @@ public class Results {
     EntityManager em;
 
     @Inject
-    Certificates certificates;
-
-    @Inject
     Event<AttemptGraded> graded;
-
-    /** What settling an attempt did to its certificate. */
-    public enum CertificateChange { NONE, ISSUED, REVOKED }
 
     /** Closes an attempt with the answers it has and scores them. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -69,21 +61,29 @@ public class Results {
     /**
      * Sets the attempt's status, score and verdict from its items: awaiting grading while
      * any item has no points, otherwise graded, passed when the overall mark and every part
-     * with its own mark are reached.
+     * with its own mark are reached. An attempt with no answer never passes, whatever the
+     * marks; a certifying assessment's marks, and each of its parts, are held to at least
+     * the programme's minimum (also for one set before the minimum was checked).
+     *
+     * @return whether the verdict changed
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CertificateChange settle(Attempt attempt, List<AttemptItem> items) {
+    public boolean settle(Attempt attempt, List<AttemptItem> items) {
         Boolean before = attempt.getPassed();
         if (items.stream().anyMatch(item -> item.getPoints() == null)) {
             attempt.result(AttemptStatus.AWAITING_GRADING, null, null);
-            return CertificateChange.NONE;
+            return false;
         }
         double score = round(items.stream().mapToDouble(AttemptItem::getPoints).sum());
         Assessment assessment = attempt.getAssessment();
-        boolean passed = reaches(score, attempt.getMaxScore(), assessment.getPassPercent());
+        double minimum = assessment.isCertifies() ? assessment.getProgramme().getMinPassPercent() : 0;
+        boolean passed = items.stream().anyMatch(AttemptItem::isAnswered)
+                && reaches(score, attempt.getMaxScore(), Math.max(assessment.getPassPercent(), minimum));
         List<AssessmentSection> sections = assessment.getSections();
         for (int index = 0; index < sections.size(); index++) {
-            Double partMark = sections.get(index).getPassPercent();
+            Double ownMark = sections.get(index).getPassPercent();
+            Double partMark = ownMark == null && minimum == 0 ? null
+                    : Math.max(ownMark == null ? 0 : ownMark, minimum);
             int section = index;
             List<AttemptItem> part = items.stream().filter(item -> item.getSection() == section).toList();
             if (partMark != null && !reaches(part.stream().mapToDouble(AttemptItem::getPoints).sum(),
@@ -92,29 +92,12 @@ public class Results {
             }
         }
         attempt.result(AttemptStatus.GRADED, score, passed);
-        CertificateChange change = keepCertificateInStep(attempt);
-        if (!Boolean.valueOf(passed).equals(before)) {
-            graded.fire(new AttemptGraded(attempt.getId(), attempt.getOfficial().getId(), assessment.getId(),
-                    Boolean.TRUE.equals(before)));
+        if (Boolean.valueOf(passed).equals(before)) {
+            return false;
         }
-        return change;
-    }
-
-    private CertificateChange keepCertificateInStep(Attempt attempt) {
-        if (!attempt.getAssessment().isCertifies()) {
-            return CertificateChange.NONE;
-        }
-        Certificate held = certificates.forAttempt(attempt.getId())
-                .filter(certificate -> certificate.getRevokedAt() == null).orElse(null);
-        if (Boolean.TRUE.equals(attempt.getPassed()) && held == null) {
-            certificates.issueForAttempt(attempt.getId(), attempt.getOfficial(), attempt.getAssessment().getProgramme());
-            return CertificateChange.ISSUED;
-        }
-        if (!Boolean.TRUE.equals(attempt.getPassed()) && held != null) {
-            certificates.revokeForRegrade(held, attempt.getId());
-            return CertificateChange.REVOKED;
-        }
-        return CertificateChange.NONE;
+        graded.fire(new AttemptGraded(attempt.getId(), attempt.getOfficial().getId(), assessment.getId(),
+                assessment.isCertifies(), passed, Boolean.TRUE.equals(before)));
+        return true;
     }
 
     private static boolean reaches(double score, double max, double percent) {

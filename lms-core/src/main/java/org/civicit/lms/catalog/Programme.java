@@ -40,6 +40,9 @@ public class Programme {
     @Column(name = "renewal_window_days", nullable = false)
     private int renewalWindowDays;
 
+    @Column(name = "min_pass_percent", nullable = false)
+    private double minPassPercent = 50;
+
     /** Comma-separated positions the programme admits; {@code null} admits everyone. */
     @Column(name = "admitted_positions")
     private String admittedPositions;
@@ -74,6 +77,11 @@ public class Programme {
 
     public Integer getValidityMonths() {
         return validityMonths;
+    }
+
+    /** The lowest pass mark a certifying assessment of this programme may set, overall and for each part. */
+    public double getMinPassPercent() {
+        return minPassPercent;
     }
 
     public int getRenewalWindowDays() {

@@ -74,7 +74,7 @@ public class Certificates {
      * attempt returns the one already issued, unless it was revoked.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Certificate issueForAttempt(Long attemptId, Official official, Programme programme) {
+    Certificate issueForAttempt(Long attemptId, Official official, Programme programme) {
         Optional<Certificate> issued = forAttempt(attemptId).filter(c -> c.getRevokedAt() == null);
         if (issued.isPresent()) {
             return issued.get();
@@ -93,7 +93,7 @@ public class Certificates {
      * added when the official already holds a valid one of the programme.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Certificate issueForProgramme(Official official, Programme programme) {
+    Certificate issueForProgramme(Official official, Programme programme) {
         LocalDate today = today();
         Optional<Certificate> valid = em.createNamedQuery(Certificate.FIND_BY_OFFICIAL, Certificate.class)
                 .setParameter("official", official).getResultStream()
@@ -114,7 +114,7 @@ public class Certificates {
 
     /** Takes back a certificate whose attempt no longer passes after a regrade. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void revokeForRegrade(Certificate certificate, Long attemptId) {
+    void revokeForRegrade(Certificate certificate, Long attemptId) {
         certificate.revoke("system", "Regrade: exam attempt " + attemptId + " no longer passes", OffsetDateTime.now());
         spansChanged(certificate.getOfficial());
         LOG.info(() -> "Certificate " + certificate.getNumber() + " revoked: attempt " + attemptId + " no longer passes");
@@ -125,7 +125,7 @@ public class Certificates {
      * its courses, once one of those courses is no longer complete.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void revokeEarnedByCourses(Official official, Programme programme, String courseCode) {
+    void revokeEarnedByCourses(Official official, Programme programme, String courseCode) {
         LocalDate today = today();
         em.createNamedQuery(Certificate.FIND_BY_OFFICIAL, Certificate.class)
                 .setParameter("official", official).getResultStream()

@@ -1,6 +1,7 @@
 package org.civicit.lms.enrolment;
 
 import java.text.MessageFormat;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.civicit.lms.assessment.Assessment;
-import org.civicit.lms.assessment.AssessmentOpened;
 import org.civicit.lms.platform.Mailer;
 import org.civicit.lms.platform.Written;
 import org.civicit.lms.roster.Official;
@@ -77,18 +76,18 @@ public class ClassNotices {
         }
     }
 
-    void assessmentOpened(@Observes AssessmentOpened opened) {
-        Assessment assessment = opened.assessment();
+    /** Tells the trainees of a class, once the transaction commits, that one of its exams opened. */
+    public void examOpened(Offering offering, String title, String code, OffsetDateTime closesAt,
+            int timeLimitMinutes) {
         if (!mailer.enabled()) {
             return;
         }
-        String closes = assessment.getClosesAt() == null ? "-"
-                : Written.moment(assessment.getClosesAt());
+        String closes = closesAt == null ? "-" : Written.moment(closesAt);
         for (Enrolment seat : em.createNamedQuery(Enrolment.SEATS_IN_OFFERING, Enrolment.class)
-                .setParameter("offering", assessment.getOffering()).getResultList()) {
+                .setParameter("offering", offering).getResultList()) {
             if (hasAddress(seat.getOfficial())) {
-                queue(seat.getOfficial(), "exam", seat.getOfficial().getFullName(), assessment.getTitle(),
-                        assessment.getCode(), closes, assessment.getTimeLimitMinutes());
+                queue(seat.getOfficial(), "exam", seat.getOfficial().getFullName(), title, code, closes,
+                        timeLimitMinutes);
             }
         }
     }

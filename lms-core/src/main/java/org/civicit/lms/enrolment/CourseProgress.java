@@ -1,29 +1,22 @@
 package org.civicit.lms.enrolment;
 
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.civicit.lms.assessment.Assessment;
-import org.civicit.lms.assessment.Assessments;
-import org.civicit.lms.assessment.Attempt;
-import org.civicit.lms.assessment.AttemptStatus;
 import org.civicit.lms.catalog.Catalog;
 import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Lesson;
-import org.civicit.lms.catalog.Programme;
-import org.civicit.lms.certification.Certificates;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Official;
 
@@ -32,9 +25,10 @@ import org.civicit.lms.roster.Official;
  * complete when every lesson of its current version is done (a lesson done in an earlier
  * version stays done) and every assessment that completes it for this trainee (open to all,
  * or of the trainee's class) is passed; then the
- * trainee's places in its classes become COMPLETED, and completing every course of a
- * programme issues the programme's certificate. Failing an assessment with no attempt
- * left makes them FAILED.
+ * trainee's places in its classes become COMPLETED and certification is told
+ * ({@link CourseCompleted}). Failing an assessment with no attempt left makes them FAILED.
+ * The exams are the assessment feature's: it answers through {@link CourseExams} and
+ * tells of each grading through {@link #followGrading}.
  */
 @ApplicationScoped
 public class CourseProgress {
@@ -48,19 +42,16 @@ public class CourseProgress {
     Catalog catalog;
 
     @Inject
-    Certificates certificates;
+    CourseExams exams;
 
     @Inject
-    Assessments assessments;
+    Event<CourseCompleted> completed;
 
     public record LessonState(Lesson lesson, boolean done) {
     }
 
-    public record AssessmentState(Assessment assessment, boolean passed) {
-    }
-
     /** Where a trainee stands in a course; {@code completedAt} is {@code null} until it is complete. */
-    public record Progress(Course course, List<LessonState> lessons, List<AssessmentState> assessments,
+    public record Progress(Course course, List<LessonState> lessons, List<CourseExams.Exam> assessments,
                            OffsetDateTime completedAt) {
     }
 
@@ -80,7 +71,7 @@ public class CourseProgress {
                 new CourseCompletion.Key(official.getId(), course.getId()));
         return new Progress(course,
                 catalog.lessons(course).stream().map(l -> new LessonState(l, done.contains(l.getNumber()))).toList(),
-                assessmentsOf(course, official).stream().map(a -> new AssessmentState(a, passed(official, a))).toList(),
+                exams.completing(course, official),
                 completion == null ? null : completion.getCompletedAt());
     }
 
@@ -105,54 +96,49 @@ public class CourseProgress {
     }
 
     /**
-     * Follows a graded attempt of an assessment that completes a course, once the grading
-     * committed and in a transaction of its own, so that a problem here never undoes a grade.
-     * A pass may complete the course. A pass withdrawn by a regrade reopens a completion that
-     * may have rested on it; with no attempt left that could still pass, the official's seats
-     * become FAILED.
+     * Follows a graded attempt of an assessment that completes a course. The caller holds the
+     * official's row lock and tells what the grading means: {@code passed} when an attempt of
+     * the assessment passes; {@code reopen} when a pass was withdrawn and the completion may
+     * have rested on it (it came after the official's first attempt); {@code failed} when no
+     * attempt left could still pass. A pass may complete the course; a reopened completion
+     * puts the seats back to ENROLLED; a failure makes them FAILED.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void followGrading(long officialId, long assessmentId, boolean passWithdrawn) {
-        Assessment assessment = em.find(Assessment.class, assessmentId);
-        Course course = assessment.getCourse();
-        if (course == null) {
-            return;
-        }
-        Official official = em.find(Official.class, officialId, LockModeType.PESSIMISTIC_WRITE);
-        if (passed(official, assessment)) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followGrading(Official official, Course course, boolean passed, boolean reopen, boolean failed) {
+        if (passed) {
             completeIfDone(official, course);
             return;
         }
-        if (passWithdrawn) {
-            reopen(official, course, assessment);
+        if (reopen) {
+            reopen(official, course);
         }
-        if (noAttemptCanPass(official, assessment)) {
+        if (failed) {
             seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
                     .forEach(Enrolment::fail);
         }
     }
 
-    /**
-     * Takes back a completion once no attempt of an assessment passes any more: the seats go
-     * back to ENROLLED and a programme certificate the courses earned is revoked. A completion
-     * from before the official's first attempt at the assessment did not rest on it and stays.
-     */
-    private void reopen(Official official, Course course, Assessment assessment) {
+    /** When the official completed a course, if it did. */
+    public OffsetDateTime completedAt(Official official, Course course) {
         CourseCompletion completion = em.find(CourseCompletion.class,
                 new CourseCompletion.Key(official.getId(), course.getId()));
-        OffsetDateTime firstSubmitted = em.createNamedQuery(Attempt.OF_OFFICIAL, Attempt.class)
-                .setParameter("assessment", assessment).setParameter("official", official).getResultStream()
-                .map(Attempt::getSubmittedAt).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        if (completion == null || firstSubmitted == null || completion.getCompletedAt().isBefore(firstSubmitted)) {
+        return completion == null ? null : completion.getCompletedAt();
+    }
+
+    /** Takes back a completion: the seats go back to ENROLLED, and certification is told. */
+    private void reopen(Official official, Course course) {
+        CourseCompletion completion = em.find(CourseCompletion.class,
+                new CourseCompletion.Key(official.getId(), course.getId()));
+        if (completion == null) {
             return;
         }
         em.remove(completion);
         seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.COMPLETED)
                 .forEach(Enrolment::reopen);
-        certificates.revokeEarnedByCourses(official, course.getProgramme(), course.getCode());
         LOG.info(() -> "Course " + course.getCode() + " of " + official.getEmployeeCode()
                 + " is no longer complete: an assessment no longer passes after a regrade");
         em.flush();
+        completed.fire(new CourseCompleted(official.getId(), course.getId(), true));
     }
 
     private void completeIfDone(Official official, Course course) {
@@ -162,7 +148,7 @@ public class CourseProgress {
         }
         Set<Integer> done = lessonsDone(official, course);
         boolean lessonsDone = catalog.lessons(course).stream().allMatch(lesson -> done.contains(lesson.getNumber()));
-        boolean assessmentsPassed = assessmentsOf(course, official).stream().allMatch(a -> passed(official, a));
+        boolean assessmentsPassed = exams.completing(course, official).stream().allMatch(CourseExams.Exam::passed);
         if (!lessonsDone || !assessmentsPassed) {
             return;
         }
@@ -171,42 +157,13 @@ public class CourseProgress {
                 .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED || e.getStatus() == EnrolmentStatus.FAILED)
                 .forEach(Enrolment::complete);
         LOG.info(() -> official.getEmployeeCode() + " completed course " + course.getCode());
-        Programme programme = course.getProgramme();
         em.flush();
-        Set<Long> completed = new HashSet<>(em.createNamedQuery(CourseCompletion.COURSES_DONE, Long.class)
-                .setParameter("official", official.getId()).getResultList());
-        boolean programmeDone = catalog.courses().stream()
-                .filter(c -> c.getProgramme().getId().equals(programme.getId()))
-                .allMatch(c -> completed.contains(c.getId()));
-        if (programmeDone) {
-            certificates.issueForProgramme(official, programme);
-        }
+        completed.fire(new CourseCompleted(official.getId(), course.getId(), false));
     }
 
     private Set<Integer> lessonsDone(Official official, Course course) {
         return new HashSet<>(em.createNamedQuery(LessonCompletion.NUMBERS_DONE, Integer.class)
                 .setParameter("official", official.getId()).setParameter("course", course.getId()).getResultList());
-    }
-
-    /** The assessments that complete a course for this official: those open to all, and those of its classes. */
-    private List<Assessment> assessmentsOf(Course course, Official official) {
-        return em.createNamedQuery(Assessment.OF_COURSE, Assessment.class).setParameter("course", course)
-                .getResultStream().filter(a -> assessments.openTo(a, official)).toList();
-    }
-
-    private boolean passed(Official official, Assessment assessment) {
-        return em.createQuery("SELECT COUNT(t) FROM Attempt t WHERE t.assessment = :assessment AND t.official = :official"
-                        + " AND t.status = org.civicit.lms.assessment.AttemptStatus.GRADED AND t.passed = true", Long.class)
-                .setParameter("assessment", assessment).setParameter("official", official)
-                .getSingleResult() > 0;
-    }
-
-    /** Whether every attempt allowed is used and graded, and none passed. */
-    private boolean noAttemptCanPass(Official official, Assessment assessment) {
-        List<Attempt> attempts = em.createNamedQuery(Attempt.OF_OFFICIAL, Attempt.class)
-                .setParameter("assessment", assessment).setParameter("official", official).getResultList();
-        return attempts.size() >= assessment.getMaxAttempts()
-                && attempts.stream().allMatch(a -> a.getStatus() == AttemptStatus.GRADED && !Boolean.TRUE.equals(a.getPassed()));
     }
 
     /** The official's places in the classes of a course that give a seat. */

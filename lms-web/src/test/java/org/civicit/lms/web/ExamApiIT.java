@@ -99,12 +99,13 @@ class ExamApiIT {
         return Api.as(base, p + "-" + who, "exam-pass-1");
     }
 
+    /** A certifying assessment, which only the admin creates; the instructor of {@code p} grades it. */
     private static String assessment(String p, String code, String extra) {
         return """
                 {"code": "%2$s", "title": "Kiểm tra %2$s", "programme": "BASIC-IT", "timeLimitMinutes": 30,
-                 "passPercent": 50, "maxAttempts": 1, "certifies": true %3$s,
+                 "passPercent": 50, "maxAttempts": 1, "certifies": true, "instructors": ["ins-%4$s"] %3$s,
                  "sections": [{"category": "%1$s-MC", "count": 6}, {"category": "%1$s-TH", "count": 1, "passPercent": 50}]}
-                """.formatted(p, code, extra);
+                """.formatted(p, code, extra, p.toLowerCase());
     }
 
     /** The right answer to each question of the bank, in the numbers the attempt shows. */
@@ -158,7 +159,7 @@ class ExamApiIT {
         String p = "EXF";
         Api admin = province(p);
         Api instructor = instructor(p);
-        assertThat(instructor.post("api/assessments", "application/json", assessment(p, "EXF-2026", "")).status())
+        assertThat(Api.admin(base).post("api/assessments", "application/json", assessment(p, "EXF-2026", "")).status())
                 .isEqualTo(201);
         Api trainee = trainee(p, "T1");
 
@@ -260,7 +261,7 @@ class ExamApiIT {
     void aTraineeSeesOnlyItsOwnAttemptsAndTheRulesOfAnAnswerHold() {
         String p = "EXI";
         province(p);
-        assertThat(instructor(p).post("api/assessments", "application/json", assessment(p, "EXI-2026", "")).status())
+        assertThat(Api.admin(base).post("api/assessments", "application/json", assessment(p, "EXI-2026", "")).status())
                 .isEqualTo(201);
         JsonObject attempt = trainee(p, "T1").post("api/assessments/EXI-2026/attempts", "application/json", "").json();
         long id = attempt.getJsonNumber("id").longValue();
@@ -285,7 +286,8 @@ class ExamApiIT {
         assertThat(instructor(p).post("api/assessments/EXI-2026/attempts", "application/json", "").status())
                 .as("an instructor is not a trainee").isEqualTo(403);
 
-        JsonObject reimported = instructor(p).post("api/question-banks/import", "text/plain", BANK.formatted(p)
+        // A certifying exam draws from the category, so only the admin changes it.
+        JsonObject reimported = Api.admin(base).post("api/question-banks/import", "text/plain", BANK.formatted(p)
                 .replace("Thủ đô của Việt Nam là thành phố nào?", "Thành phố nào là thủ đô của Việt Nam?")).json();
         assertThat(reimported.getInt("updated")).isEqualTo(1);
         assertThat(reimported.getInt("unchanged")).isEqualTo(6);
@@ -305,7 +307,7 @@ class ExamApiIT {
     void concurrentAnswersToOneAttemptAreAllKept() throws Exception {
         String p = "EXC";
         province(p);
-        assertThat(instructor(p).post("api/assessments", "application/json", assessment(p, "EXC-2026", "")).status())
+        assertThat(Api.admin(base).post("api/assessments", "application/json", assessment(p, "EXC-2026", "")).status())
                 .isEqualTo(201);
         Api trainee = trainee(p, "T1");
         JsonObject attempt = trainee.post("api/assessments/EXC-2026/attempts", "application/json", "").json();
@@ -348,9 +350,9 @@ class ExamApiIT {
                  "endsOn": "2027-03-05", "capacity": 5}""").status()).isEqualTo(201);
         assertThat(admin.post("api/offerings/EXL-LOP/enrolments", "application/json", "{\"employeeCode\": \"EXL-T2\"}")
                 .status()).isEqualTo(201);
-        assertThat(instructor.post("api/assessments", "application/json", assessment(p, "EXL-ALL", "")).status())
+        assertThat(Api.admin(base).post("api/assessments", "application/json", assessment(p, "EXL-ALL", "")).status())
                 .isEqualTo(201);
-        assertThat(instructor.post("api/assessments", "application/json",
+        assertThat(Api.admin(base).post("api/assessments", "application/json",
                 assessment(p, "EXL-LOP-KT", ", \"offering\": \"EXL-LOP\"")).status()).isEqualTo(201);
 
         Api trainee = trainee(p, "T1");
@@ -382,7 +384,7 @@ class ExamApiIT {
         String p = "EXD";
         province(p);
         String closes = OffsetDateTime.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS).toString();
-        assertThat(instructor(p).post("api/assessments", "application/json",
+        assertThat(Api.admin(base).post("api/assessments", "application/json",
                 assessment(p, "EXD-2026", ", \"closesAt\": \"" + closes + "\"")).status()).isEqualTo(201);
         Api trainee = trainee(p, "T1");
         JsonObject attempt = trainee.post("api/assessments/EXD-2026/attempts", "application/json", "").json();
@@ -418,7 +420,7 @@ class ExamApiIT {
     void twoInstructorsGradingAtOnceNeverOverwriteEachOther() throws Exception {
         String p = "EXG";
         Api admin = province(p);
-        assertThat(instructor(p).post("api/assessments", "application/json", assessment(p, "EXG-2026", "")).status())
+        assertThat(Api.admin(base).post("api/assessments", "application/json", assessment(p, "EXG-2026", "")).status())
                 .isEqualTo(201);
         Api trainee = trainee(p, "T1");
         JsonObject attempt = trainee.post("api/assessments/EXG-2026/attempts", "application/json", "").json();
@@ -455,9 +457,10 @@ class ExamApiIT {
         String p = "EXR";
         province(p);
         Api instructor = instructor(p);
-        assertThat(instructor.post("api/assessments", "application/json", """
+        Api admin = Api.admin(base);
+        assertThat(admin.post("api/assessments", "application/json", """
                 {"code": "EXR-2026", "title": "Kiểm tra nhanh", "programme": "BASIC-IT", "timeLimitMinutes": 10,
-                 "passPercent": 100, "maxAttempts": 1, "certifies": true,
+                 "passPercent": 100, "maxAttempts": 1, "certifies": true, "instructors": ["ins-exr"],
                  "sections": [{"category": "EXR-MC", "count": 6}]}""").status()).isEqualTo(201);
         Api trainee = trainee(p, "T1");
         JsonObject attempt = trainee.post("api/assessments/EXR-2026/attempts", "application/json", "").json();
@@ -478,11 +481,16 @@ class ExamApiIT {
                 .as("nor imports into it").isEqualTo(403);
         assertThat(instructor.put("api/question-banks/questions/" + capital, "text/plain",
                 "::EXR-1:: Thủ đô của Việt Nam là thành phố nào? {~Hà Nội =Huế ~Đà Nẵng ~Cần Thơ}").status())
+                .as("the owner neither, once a certifying exam draws from it").isEqualTo(403);
+        assertThat(admin.put("api/question-banks/questions/" + capital, "text/plain",
+                "::EXR-1:: Thủ đô của Việt Nam là thành phố nào? {~Hà Nội =Huế ~Đà Nẵng ~Cần Thơ}").status())
                 .isEqualTo(200);
-        assertThat(instructor.put("api/question-banks/questions/" + capital, "text/plain",
+        assertThat(admin.put("api/question-banks/questions/" + capital, "text/plain",
                 "::EXR-1:: Thủ đô là gì? {=Hà Nội ~Huế}").status()).as("a new wording is not a key correction")
                 .isEqualTo(422);
-        JsonObject regrade = instructor.post("api/assessments/EXR-2026/regrade", "application/json", "").json();
+        assertThat(instructor.post("api/assessments/EXR-2026/regrade", "application/json", "").status())
+                .as("only the admin regrades a certifying exam").isEqualTo(403);
+        JsonObject regrade = admin.post("api/assessments/EXR-2026/regrade", "application/json", "").json();
         assertThat(regrade.getInt("attempts")).isEqualTo(1);
         assertThat(regrade.getInt("changed")).isEqualTo(1);
         assertThat(regrade.getInt("certificatesRevoked")).isEqualTo(1);

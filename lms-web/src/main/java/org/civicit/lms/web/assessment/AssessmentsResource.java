@@ -104,7 +104,7 @@ public class AssessmentsResource {
                 body.maxAttempts() == null ? 1 : body.maxAttempts(), Boolean.TRUE.equals(body.certifies()),
                 body.opensAt(), body.closesAt(), sections,
                 body.instructors() == null ? List.of() : body.instructors());
-        Assessment assessment = assessments.create(draft, caller.username());
+        Assessment assessment = assessments.create(draft, caller.username(), caller.isAdmin());
         return Response.created(URI.create("assessments/" + assessment.getCode()))
                 .entity(AssessmentView.of(assessment)).build();
     }

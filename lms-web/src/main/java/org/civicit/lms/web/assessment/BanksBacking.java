@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ import org.civicit.lms.web.security.Caller;
 /**
  * Behind {@code instructor/banks.xhtml}: an instructor sends a GIFT or Aiken file and sees
  * either what it added and changed or every problem with its line, as the API reports them;
- * and the categories held, each to export.
+ * and the categories held, each to export for who may read its keys.
  */
 @Named
 @ViewScoped
@@ -49,11 +50,13 @@ public class BanksBacking implements Serializable {
     private transient QuestionBanks.Imported imported;
     private List<Problem> problems = List.of();
     private transient List<Map.Entry<String, Long>> categories;
+    private transient Set<String> readable;
 
     public void importFile() {
         imported = null;
         problems = List.of();
         categories = null;
+        readable = null;
         try (InputStream in = file.getInputStream()) {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
@@ -82,6 +85,14 @@ public class BanksBacking implements Serializable {
             categories = List.copyOf(banks.categories().entrySet());
         }
         return categories;
+    }
+
+    /** Whether the caller may download a category with its keys. */
+    public boolean mayExport(String category) {
+        if (readable == null) {
+            readable = banks.keysReadableBy(caller.username(), caller.isAdmin(), caller.official());
+        }
+        return readable.contains(category);
     }
 
     public BankFormat[] getFormats() {

@@ -28,8 +28,8 @@ import org.civicit.lms.web.security.Caller;
 
 /**
  * Question banks in GIFT (or Aiken) for instructors: import, list, export, correct a key.
- * An instructor changes only categories that no assessment draws from yet or that one it
- * grades does.
+ * A category belongs to whoever first imported into it and to whom the admin adds: only they
+ * read its keys or change it (see {@link QuestionBanks}).
  */
 @Path("question-banks")
 @RequestScoped
@@ -83,7 +83,8 @@ public class QuestionBanksResource {
     @Produces("text/plain; charset=UTF-8")
     public Response export(@QueryParam("category") String category) {
         String name = category == null ? "questions" : category.replaceAll("[^\\p{Alnum}._-]", "_");
-        return Response.ok(banks.export(QueryParams.blankToNull(category)))
+        return Response.ok(banks.export(QueryParams.blankToNull(category), caller.username(), caller.isAdmin(),
+                        caller.official()))
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".gift\"")
                 .build();
     }
@@ -91,7 +92,16 @@ public class QuestionBanksResource {
     @GET
     @Path("questions/{id}")
     public QuestionView question(@PathParam("id") long id) {
-        return QuestionView.of(banks.question(id));
+        return QuestionView.of(banks.question(id, caller.username(), caller.isAdmin(), caller.official()));
+    }
+
+    /** The admin adds an owner to a category: it may then read the category's keys and change it. */
+    @PUT
+    @Path("categories/{category}/owners/{username}")
+    @RolesAllowed("ADMIN")
+    public Response addOwner(@PathParam("category") String category, @PathParam("username") String username) {
+        banks.addOwner(category, username);
+        return Response.noContent().build();
     }
 
     /** Corrects a question's key in place (GIFT of that one question); a regrade then rescores attempts. */

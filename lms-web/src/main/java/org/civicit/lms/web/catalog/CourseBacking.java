@@ -10,10 +10,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.civicit.lms.assessment.Assessment;
 import org.civicit.lms.assessment.Attempts;
 import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Lesson;
+import org.civicit.lms.enrolment.CourseExams;
 import org.civicit.lms.enrolment.CourseProgress;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.web.problem.PageMessages;
@@ -101,17 +101,17 @@ public class CourseBacking {
     }
 
     /** The assessments that complete the course for this trainee, each with whether it passed one. */
-    public List<CourseProgress.AssessmentState> getAssessments() {
+    public List<CourseExams.Exam> getAssessments() {
         return progress == null ? List.of() : progress.assessments();
     }
 
     /** Whether the trainee may start or resume an attempt of this assessment now. */
-    public boolean takeable(Assessment assessment) {
+    public boolean takeable(String assessmentCode) {
         if (takeable == null) {
             takeable = attempts.sittings(caller.trainee()).stream().filter(Attempts.Sitting::takeable)
                     .map(sitting -> sitting.assessment().getCode()).collect(Collectors.toSet());
         }
-        return takeable.contains(assessment.getCode());
+        return takeable.contains(assessmentCode);
     }
 
     public Course getCourse() {

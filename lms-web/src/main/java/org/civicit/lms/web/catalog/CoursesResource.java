@@ -108,8 +108,7 @@ public class CoursesResource {
         List<Integer> done = p.lessons().stream().filter(CourseProgress.LessonState::done)
                 .map(s -> s.lesson().getNumber()).toList();
         return new ProgressView(p.course().getCode(), p.lessons().size(), done.size(), done,
-                p.assessments().stream().map(a -> new AssessmentEntry(a.assessment().getCode(),
-                        a.assessment().getTitle(), a.passed())).toList(),
+                p.assessments().stream().map(a -> new AssessmentEntry(a.code(), a.title(), a.passed())).toList(),
                 p.completedAt() != null, p.completedAt());
     }
 }

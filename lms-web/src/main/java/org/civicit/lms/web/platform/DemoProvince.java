@@ -271,11 +271,12 @@ public class DemoProvince {
      */
     private void examOpenNow(List<Official> takers) {
         OffsetDateTime now = OffsetDateTime.now();
+        // Loaded on the admin's behalf: only the admin creates an exam that certifies.
         assessments.create(new AssessmentDraft(EXAM, "Kiểm tra kỹ năng sử dụng CNTT cơ bản (IU01, IU02)", "BASIC-IT",
                 null, null, 60, 50, 2, true, now.minusDays(1), now.plusDays(14),
                 List.of(new AssessmentSection("IU01", 8, null), new AssessmentSection("IU02", 7, null),
                         new AssessmentSection("IU01-TH", 1, null)),
-                List.of(INSTRUCTOR)), INSTRUCTOR);
+                List.of(INSTRUCTOR)), INSTRUCTOR, true);
         Map<Official, Double> practicalPoints = new LinkedHashMap<>();
         practicalPoints.put(takers.get(0), 8.0);
         practicalPoints.put(takers.get(1), null);

@@ -1,20 +1,18 @@
-package org.civicit.lms.enrolment;
+package org.civicit.lms.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import org.civicit.lms.assessment.AttemptGraded;
-
 /** Hands each graded attempt to course progress once the grading committed. */
 @ApplicationScoped
 public class CompletionOnGrading {
 
     @Inject
-    CourseProgress progress;
+    CourseExamResults results;
 
     void attemptGraded(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttemptGraded graded) {
-        progress.followGrading(graded.officialId(), graded.assessmentId(), graded.passWithdrawn());
+        results.followGrading(graded.officialId(), graded.assessmentId(), graded.passWithdrawn());
     }
 }
