@@ -61,17 +61,18 @@ public class Accounts {
     }
 
     /**
-     * A person changes its own password: the current one proves it is them (a wrong one is
-     * refused, as an action), the new one follows the same rule as any password.
+     * A person changes its own password: the new one follows the same rule as any password
+     * (checked first, 422), the current one proves it is them (a wrong one is refused, 403).
      */
     @Transactional
     public void changeOwnPassword(String username, String current, String next) {
+        String newHash = hash(next);
         Account account = find(username).filter(Account::mayLogIn)
                 .orElseThrow(() -> new BusinessException.Forbidden("roster.password.wrongCurrent"));
         if (current == null || !passwordHash.verify(current.toCharArray(), account.getPasswordHash())) {
             throw new BusinessException.Forbidden("roster.password.wrongCurrent");
         }
-        account.setPasswordHash(hash(next));
+        account.setPasswordHash(newHash);
     }
 
     /** Sets a password from a reset link, which {@link PasswordResets} has checked. */

@@ -6,7 +6,15 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -442,5 +450,81 @@ class PagesIT {
         assertThat(browser.findElement(By.id("error-title")).getText())
                 .isEqualTo("Tài khoản của bạn không được vào trang này.");
         page.look("error-forbidden");
+    }
+
+    @Test
+    void aTraineeChangesItsPasswordOnItsAccountPageAndLogsInWithTheNewOne() {
+        Api admin = Api.admin(base);
+        admin.csv("api/agencies/import", "code,name,level,sector\nPA-X,Xã Tài Khoản,COMMUNE,STATE\n");
+        admin.csv("api/officials/import", "employee_code,full_name,agency_code,position\nPA-1,Mạc Văn Đổi,PA-X,STAFF\n");
+        admin.put("api/officials/PA-1/password", "{\"password\": \"given-by-hr-1\"}");
+
+        page.openAs("account.xhtml", "PA-1", "given-by-hr-1");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("password:current")));
+        page.look("account");
+        browser.findElement(By.id("password:current")).sendKeys("given-by-hr-1");
+        browser.findElement(By.id("password:next")).sendKeys("chosen-by-me-1");
+        browser.findElement(By.id("password:repeat")).sendKeys("chosen-by-me-1");
+        browser.findElement(By.id("password:change")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã đổi mật khẩu"));
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("language-choice:chosen")))
+                .selectByValue("en");
+        browser.findElement(By.id("language-choice:save")).click();
+        page.waitFor(ExpectedConditions.textToBe(By.id("account-title"), "My account"));
+        browser.manage().deleteAllCookies();
+        page.openAs("account.xhtml", "PA-1", "chosen-by-me-1");
+        page.waitFor(ExpectedConditions.textToBe(By.id("account-title"), "My account"));
+    }
+
+    @Test
+    void aForgottenPasswordLinkArrivesByMailAndWorksExactlyOnce() throws Exception {
+        Api admin = Api.admin(base);
+        admin.csv("api/agencies/import", "code,name,level,sector\nPF-X,Xã Quên,COMMUNE,STATE\n");
+        admin.csv("api/officials/import", "employee_code,full_name,agency_code,position,email\n"
+                + "PF-1,Tô Văn Quên,PF-X,STAFF,quen.to@xa.example.vn\n");
+        admin.put("api/officials/PF-1/password", "{\"password\": \"forgotten-pass\"}");
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("lms.it.smtpPort"), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("forgot")).click();
+            page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("forgot:username")));
+            page.look("forgot");
+            browser.findElement(By.id("forgot:username")).sendKeys("PF-1");
+            browser.findElement(By.id("forgot:send")).click();
+            page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "30 phút"));
+            assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
+            MimeMessage mail = null;
+            for (MimeMessage received : smtp.getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(received.getAllRecipients()).contains("quen.to@xa.example.vn")) {
+                    mail = received;
+                }
+            }
+            assertThat(mail).as("the link went to the address on file").isNotNull();
+            String text = (String) mail.getContent();
+            Matcher link = Pattern.compile("(http\\S*reset\\.xhtml\\?token=\\S+)").matcher(text);
+            assertThat(link.find()).as(text).isTrue();
+            String address = link.group(1);
+
+            browser.get(address);
+            page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reset:next")));
+            page.look("reset");
+            browser.findElement(By.id("reset:next")).sendKeys("remembered-now");
+            browser.findElement(By.id("reset:repeat")).sendKeys("remembered-now");
+            browser.findElement(By.id("reset:save")).click();
+            page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("to-login")));
+            assertThat(Api.as(base, "PF-1", "remembered-now").get("api/accounts/me").status()).isEqualTo(200);
+
+            browser.get(address);
+            page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reset:next")));
+            browser.findElement(By.id("reset:next")).sendKeys("another-one-1");
+            browser.findElement(By.id("reset:repeat")).sendKeys("another-one-1");
+            browser.findElement(By.id("reset:save")).click();
+            page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "không còn hiệu lực"));
+            assertThat(Api.as(base, "PF-1", "another-one-1").get("api/accounts/me").status()).isEqualTo(401);
+        } finally {
+            smtp.stop();
+        }
     }
 }

@@ -320,4 +320,33 @@ class RosterApiIT {
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/officials/import", "/api/agencies");
     }
+
+    @Test
+    void anyoneLoggedInChangesItsOwnPasswordWithTheCurrentOne() {
+        Api admin = Api.admin(base);
+        admin.csv("api/agencies/import", "code,name,level,sector\nPW-X,Xã Mật Khẩu,COMMUNE,STATE\n");
+        admin.csv("api/officials/import", "employee_code,full_name,agency_code,position\nPW-1,Lý Văn Khóa,PW-X,STAFF\n");
+        assertThat(admin.put("api/officials/PW-1/password", "{\"password\": \"given-by-hr-1\"}").status()).isEqualTo(204);
+        Api trainee = Api.as(base, "PW-1", "given-by-hr-1");
+        assertThat(trainee.put("api/accounts/me/password", "{\"current\": \"not-it-at-all\", \"new\": \"mine-own-pass\"}")
+                .status()).isEqualTo(403);
+        assertThat(trainee.put("api/accounts/me/password", "{\"current\": \"given-by-hr-1\", \"new\": \"short\"}")
+                .status()).isEqualTo(422);
+        assertThat(trainee.put("api/accounts/me/password", "{\"current\": \"given-by-hr-1\", \"new\": \"mine-own-pass\"}")
+                .status()).isEqualTo(204);
+        assertThat(Api.as(base, "PW-1", "given-by-hr-1").get("api/accounts/me").status()).isEqualTo(401);
+        assertThat(Api.as(base, "PW-1", "mine-own-pass").get("api/accounts/me").status()).isEqualTo(200);
+        assertThat(Api.anonymous(base).put("api/accounts/me/password", "{}").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aResetIsAskedWithoutLoginAndTheAnswerSaysNothingOfWhetherTheAccountExists() {
+        Api anonymous = Api.anonymous(base);
+        Api.Reply known = anonymous.post("api/password-resets", "application/json", "{\"username\": \"admin\"}");
+        Api.Reply unknown = anonymous.post("api/password-resets", "application/json", "{\"username\": \"no-such-one\"}");
+        assertThat(known.status()).isEqualTo(202);
+        assertThat(unknown.status()).isEqualTo(202);
+        assertThat(known.body()).isEqualTo(unknown.body());
+        assertThat(anonymous.post("api/password-resets", "application/json", "{}").status()).isEqualTo(202);
+    }
 }

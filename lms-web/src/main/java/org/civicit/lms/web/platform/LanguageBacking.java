@@ -26,8 +26,13 @@ public class LanguageBacking implements Serializable {
     }
 
     public String use(String language) {
-        chosen = "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
+        keep(language);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
         return null;
+    }
+
+    /** The language of the pages from the next one on, outside a page's own request (as at login). */
+    public void keep(String language) {
+        chosen = "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
     }
 }

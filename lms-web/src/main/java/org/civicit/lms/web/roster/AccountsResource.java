@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -72,5 +73,21 @@ public class AccountsResource {
     @RolesAllowed({"ADMIN", "HR", "INSTRUCTOR", "TRAINEE"})
     public AccountView me() {
         return accounts.find(security.getUserPrincipal().getName()).map(AccountView::of).orElseThrow();
+    }
+
+    /** The body of a change of one's own password. */
+    public record PasswordChange(String current, @JsonbProperty("new") String next) {
+    }
+
+    /** Anyone logged in changes its own password: 403 for a wrong current one, 422 for a weak new one. */
+    @PUT
+    @Path("me/password")
+    @RolesAllowed({"ADMIN", "HR", "INSTRUCTOR", "TRAINEE"})
+    public Response changePassword(PasswordChange change) {
+        if (change == null) {
+            throw new BusinessException.Invalid("roster.account.body");
+        }
+        accounts.changeOwnPassword(security.getUserPrincipal().getName(), change.current(), change.next());
+        return Response.noContent().build();
     }
 }

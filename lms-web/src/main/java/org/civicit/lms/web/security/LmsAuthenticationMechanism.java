@@ -27,8 +27,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response.Status;
 
+import org.civicit.lms.roster.Account;
 import org.civicit.lms.roster.Accounts;
 import org.civicit.lms.roster.LoginThrottle;
+import org.civicit.lms.web.platform.LanguageBacking;
 import org.civicit.lms.web.problem.Messages;
 import org.civicit.lms.web.problem.Problem;
 
@@ -59,6 +61,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     Accounts accounts;
 
+    @Inject
+    LanguageBacking language;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -69,7 +74,12 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
                 request.setAttribute(LOCKED_UNTIL, locked.get());
                 return context.responseUnauthorized();
             }
-            return context.notifyContainerAboutLogin(counted(form, identityStores.validate(form), request));
+            CredentialValidationResult result = counted(form, identityStores.validate(form), request);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                // The pages open in the language the person chose last time.
+                accounts.find(form.getCaller()).map(Account::getLanguage).ifPresent(language::keep);
+            }
+            return context.notifyContainerAboutLogin(result);
         }
         if (formCredential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(formCredential));
