@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,10 @@ import jakarta.transaction.Transactional;
 
 import org.civicit.lms.assessment.BankQuestion.Option;
 import org.civicit.lms.assessment.gift.GiftParser;
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
+import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.ContentHash;
 import org.civicit.lms.platform.ImportLock;
@@ -34,6 +39,9 @@ public class QuestionBanks {
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** What an import did: questions per category of the file, and how many were new, changed or the same. */
     public record Imported(int total, Map<String, Integer> categories, int created, int updated, int unchanged) {
@@ -78,7 +86,10 @@ public class QuestionBanks {
     @Transactional
     public Imported importBank(List<BankQuestion> questions, String username, boolean admin) {
         requireMayChange(questions.stream().map(BankQuestion::category).distinct().toList(), username, admin);
-        return importQuestions(questions);
+        Imported imported = importQuestions(questions);
+        audit.imported(AuditAction.QUESTIONS_IMPORTED,
+                new ImportResult(imported.created(), imported.updated(), imported.unchanged()));
+        return imported;
     }
 
     /**
@@ -190,6 +201,8 @@ public class QuestionBanks {
             throw new BusinessException.Invalid("bank.correct.sameQuestion");
         }
         question.correctKey(corrected);
+        audit.record(AuditAction.KEY_CORRECTED, "question:" + id,
+                Details.of("category", was.category(), "title", question.getTitle()));
         LOG.info(() -> "Key of question " + id + " (" + was.category() + "/" + question.getTitle() + ") corrected");
         return question;
     }

@@ -12,6 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
 import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.Today;
@@ -30,6 +33,9 @@ public class Certificates {
 
     @Inject
     Roster roster;
+
+    @Inject
+    AuditLog audit;
 
     public LocalDate today() {
         return Today.date();
@@ -61,6 +67,7 @@ public class Certificates {
                 .orElseThrow(() -> new BusinessException.NotFound("certification.notFound", number));
         if (certificate.getRevokedAt() == null) {
             certificate.revoke(by, reason.strip(), OffsetDateTime.now());
+            audited(AuditAction.CERTIFICATE_REVOKED, certificate, "reason", reason.strip());
             LOG.info(() -> "Certificate " + number + " revoked by " + by + ": " + reason.strip());
         }
         return certificate;
@@ -80,6 +87,7 @@ public class Certificates {
         Certificate certificate = Certificate.earnedBy(attemptId, CertificateNumbers.next(programme.getCode(), today),
                 official, programme, today);
         em.persist(certificate);
+        audited(AuditAction.CERTIFICATE_ISSUED, certificate, "attempt", attemptId);
         LOG.info(() -> "Certificate " + certificate.getNumber() + " issued for exam attempt " + attemptId);
         return certificate;
     }
@@ -102,6 +110,7 @@ public class Certificates {
         Certificate certificate = new Certificate(CertificateNumbers.next(programme.getCode(), today), official,
                 programme, today, Programme.expiryFor(today, programme.getValidityMonths()), CertificateSource.COURSE);
         em.persist(certificate);
+        audited(AuditAction.CERTIFICATE_ISSUED, certificate, "source", CertificateSource.COURSE.name());
         LOG.info(() -> "Certificate " + certificate.getNumber() + " issued: every course of " + programme.getCode()
                 + " completed by " + official.getEmployeeCode());
         return certificate;
@@ -111,6 +120,7 @@ public class Certificates {
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokeForRegrade(Certificate certificate, Long attemptId) {
         certificate.revoke("system", "Regrade: exam attempt " + attemptId + " no longer passes", OffsetDateTime.now());
+        audited(AuditAction.CERTIFICATE_REVOKED, certificate, "attempt", attemptId);
         LOG.info(() -> "Certificate " + certificate.getNumber() + " revoked: attempt " + attemptId + " no longer passes");
     }
 
@@ -128,9 +138,15 @@ public class Certificates {
                 .filter(c -> c.statusOn(today) == CertificateStatus.VALID)
                 .forEach(c -> {
                     c.revoke("system", "Regrade: course " + courseCode + " is no longer complete", OffsetDateTime.now());
+                    audited(AuditAction.CERTIFICATE_REVOKED, c, "course", courseCode);
                     LOG.info(() -> "Certificate " + c.getNumber() + " revoked: course " + courseCode
                             + " of " + official.getEmployeeCode() + " is no longer complete");
                 });
+    }
+
+    private void audited(AuditAction action, Certificate certificate, String why, Object value) {
+        audit.record(action, "certificate:" + certificate.getNumber(), Details.of("official",
+                certificate.getOfficial().getEmployeeCode(), "programme", certificate.getProgramme().getCode(), why, value));
     }
 
     /** The newest certificate an attempt earned, if any. */
