@@ -19,6 +19,7 @@ import org.civicit.lms.assessment.QuestionBanks;
 import org.civicit.lms.assessment.gift.BankFormat;
 import org.civicit.lms.assessment.gift.BankRejectedException;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.web.audit.RequestOrigin;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -43,6 +44,9 @@ public class BanksBacking implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    RequestOrigin origin;
+
     private BankFormat format = BankFormat.GIFT;
     private String category;
     private transient Part file;
@@ -54,6 +58,7 @@ public class BanksBacking implements Serializable {
         imported = null;
         problems = List.of();
         categories = null;
+        origin.upload(file.getSubmittedFileName());
         try (InputStream in = file.getInputStream()) {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
