@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -62,26 +63,37 @@ public class AuditLog {
         return result;
     }
 
-    /** Records a login or a refused one: the actor is the username given, since no one is logged in yet. */
+    /**
+     * Records a login or a refused one: the actor is the username given. Only the address is
+     * asked of the request, since no one is logged in while a login is checked, and asking who
+     * is would fix the answer for the rest of the request.
+     */
     @Transactional
     public void login(String username, boolean succeeded) {
         String given = username == null || username.isBlank() ? "-" : username;
-        insert(given, who().address(), succeeded ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, "account:" + given,
-                null);
+        String address = origin().map(Origin::address).orElse(null);
+        insert(given, address, succeeded ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, "account:" + given, null);
     }
 
     private Who who() {
-        // Outside a container (the rules' own tests) and in a module that provides none: the system.
-        if (origins == null || !origins.isResolvable()) {
-            return new Who(Origin.SYSTEM, null, null);
-        }
-        try {
-            Origin origin = origins.get();
+        return origin().map(origin -> {
             String username = origin.username();
             return new Who(username == null ? Origin.SYSTEM : username, origin.address(), origin.fileName());
+        }).orElse(new Who(Origin.SYSTEM, null, null));
+    }
+
+    /** The request's origin; none outside a container (the rules' own tests) or with no request behind the work. */
+    private Optional<Origin> origin() {
+        if (origins == null || !origins.isResolvable()) {
+            return Optional.empty();
+        }
+        Origin origin = origins.get();
+        try {
+            origin.address();
+            return Optional.of(origin);
         } catch (ContextNotActiveException noRequest) {
             // Start-up and timers act with no request behind them: the system's work.
-            return new Who(Origin.SYSTEM, null, null);
+            return Optional.empty();
         }
     }
 

@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The pages as a person uses them, in headless Chromium against the built WAR. */
 @ExtendWith(ArquillianExtension.class)
@@ -442,5 +443,27 @@ class PagesIT {
         assertThat(browser.findElement(By.id("error-title")).getText())
                 .isEqualTo("Tài khoản của bạn không được vào trang này.");
         page.look("error-forbidden");
+    }
+
+    @Test
+    void theAdminReadsTheAuditLogFilteredByWhoAndWhat() {
+        assertThat(Api.as(base, "pg-audit-guess", "wrong-password").get("api/accounts/me").status()).isEqualTo(401);
+
+        page.openAs("admin/audit.xhtml", "admin", Api.ADMIN_PASSWORD);
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
+        assertThat(browser.getCurrentUrl()).endsWith("admin/audit.xhtml");
+        assertThat(browser.findElement(By.id("nav-audit")).getText()).isEqualTo("Nhật ký");
+
+        browser.findElement(By.id("audit:actor")).sendKeys("pg-audit-guess");
+        browser.findElement(By.id("audit:submit")).click();
+        page.waitFor(driver -> page.textOf("audit:entries").contains("Đăng nhập không thành công"));
+        assertThat(page.textOf("audit:entries")).contains("pg-audit-guess", "account:pg-audit-guess")
+                .doesNotContain("admin");
+        page.look("admin-audit");
+
+        new Select(browser.findElement(By.id("audit:action")))
+                .selectByVisibleText("Thu hồi chứng chỉ");
+        browser.findElement(By.id("audit:submit")).click();
+        page.waitFor(driver -> page.textOf("audit:entries").contains("Không có hoạt động nào phù hợp"));
     }
 }
