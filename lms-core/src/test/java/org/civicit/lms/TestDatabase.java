@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.certification.CertificationSpans;
 import org.civicit.lms.platform.Database;
 import org.h2.jdbcx.JdbcDataSource;
@@ -67,14 +68,16 @@ public final class TestDatabase {
         }
     }
 
-    /** Gives a bean the data source the container would inject. */
+    /** Gives a bean the data source the container would inject, and an audit log writing to it. */
     public <T> T wire(T bean) {
         for (Class<?> type = bean.getClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
-                if (field.getType() == DataSource.class) {
+                Object value = field.getType() == DataSource.class ? dataSource
+                        : field.getType() == AuditLog.class ? wire(new AuditLog()) : null;
+                if (value != null) {
                     try {
                         field.setAccessible(true);
-                        field.set(bean, dataSource);
+                        field.set(bean, value);
                     } catch (IllegalAccessException e) {
                         throw new IllegalStateException(e);
                     }

@@ -16,6 +16,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
 import org.civicit.lms.platform.BusinessException;
 
 /**
@@ -39,6 +42,9 @@ public class Grading {
 
     @Inject
     Attempts attempts;
+
+    @Inject
+    AuditLog audit;
 
     /** An answer waiting for an instructor, with the file handed in if any. */
     public record Pending(Attempt attempt, AttemptItem item, BankQuestion question, AttemptUpload.Described file) {
@@ -131,7 +137,11 @@ public class Grading {
         if (expectedVersion != null ? expectedVersion != item.getVersion() : gradedBefore) {
             throw new BusinessException.Conflict("grading.changed", Objects.toString(item.getGradedBy(), "-"));
         }
+        Double oldPoints = gradedBefore ? item.getPoints() : null;
         item.grade(points, comment == null || comment.isBlank() ? null : comment.strip(), by, OffsetDateTime.now());
+        audit.record(AuditAction.GRADED, "attempt:" + attemptId + "/question:" + questionId,
+                Details.of("assessment", attempt.getAssessment().getCode(), "official",
+                        attempt.getOfficial().getEmployeeCode(), "oldPoints", oldPoints, "newPoints", points));
         em.flush();
         results.settle(attempt, results.items(attempt));
         LOG.fine(() -> "Attempt " + attemptId + " question " + questionId + " graded by " + by);
@@ -181,6 +191,8 @@ public class Grading {
             }
         }
         Regraded result = new Regraded(attempts, changed, issued, revoked);
+        audit.record(AuditAction.REGRADED, "assessment:" + assessmentCode, Details.of("attempts", attempts,
+                "changed", changed, "certificatesIssued", issued, "certificatesRevoked", revoked));
         LOG.info(() -> "Assessment " + assessmentCode + " regraded by " + by + ": " + result);
         return result;
     }

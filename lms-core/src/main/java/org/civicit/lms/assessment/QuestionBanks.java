@@ -19,6 +19,10 @@ import jakarta.transaction.Transactional;
 
 import org.civicit.lms.assessment.BankQuestion.Option;
 import org.civicit.lms.assessment.gift.GiftParser;
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
+import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.ContentHash;
 import org.civicit.lms.platform.ImportLock;
@@ -45,6 +49,9 @@ public class QuestionBanks {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AuditLog audit;
 
     /** What an import did: questions per category of the file, and how many were new, changed or the same. */
     public record Imported(int total, Map<String, Integer> categories, int created, int updated, int unchanged) {
@@ -94,6 +101,8 @@ public class QuestionBanks {
         List<String> created = categories.stream().filter(category -> !exists(category)).toList();
         Imported imported = importQuestions(questions);
         created.forEach(category -> addOwnerRow(category, username));
+        audit.imported(AuditAction.QUESTIONS_IMPORTED,
+                new ImportResult(imported.created(), imported.updated(), imported.unchanged()));
         return imported;
     }
 
@@ -286,6 +295,8 @@ public class QuestionBanks {
             throw new BusinessException.Invalid("bank.correct.sameQuestion");
         }
         question.correctKey(corrected);
+        audit.record(AuditAction.KEY_CORRECTED, "question:" + id,
+                Details.of("category", was.category(), "title", question.getTitle()));
         LOG.info(() -> "Key of question " + id + " (" + was.category() + "/" + question.getTitle() + ") corrected");
         return question;
     }

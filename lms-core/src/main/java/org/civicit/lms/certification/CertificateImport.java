@@ -21,9 +21,12 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.civicit.lms.catalog.Programme;
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.csv.CsvColumns;
 import org.civicit.lms.csv.CsvSheet;
 import org.civicit.lms.csv.ImportResult;
@@ -47,6 +50,9 @@ public class CertificateImport {
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    AuditLog audit;
 
     /** What the import needs of a programme. */
     record ProgrammeTerms(long id, String code, Integer validityMonths) {
@@ -86,7 +92,7 @@ public class CertificateImport {
             created.forEach(row -> holders.add(row.officialId()));
             updated.values().forEach(row -> holders.add(row.officialId()));
             CertificationSpans.refresh(connection, holders);
-            return new ImportResult(created.size(), updated.size(), unchanged);
+            return audit.imported(AuditAction.CERTIFICATES_IMPORTED, new ImportResult(created.size(), updated.size(), unchanged));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not import certificates", e);
         }

@@ -14,6 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
 import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.Today;
@@ -32,6 +35,9 @@ public class Certificates {
 
     @Inject
     Roster roster;
+
+    @Inject
+    AuditLog audit;
 
     public LocalDate today() {
         return Today.date();
@@ -64,6 +70,7 @@ public class Certificates {
         if (certificate.getRevokedAt() == null) {
             certificate.revoke(by, reason.strip(), OffsetDateTime.now());
             spansChanged(certificate.getOfficial());
+            audited(AuditAction.CERTIFICATE_REVOKED, certificate, "reason", reason.strip());
             LOG.info(() -> "Certificate " + number + " revoked by " + by + ": " + reason.strip());
         }
         return certificate;
@@ -84,6 +91,7 @@ public class Certificates {
                 official, programme, today);
         em.persist(certificate);
         spansChanged(official);
+        audited(AuditAction.CERTIFICATE_ISSUED, certificate, "attempt", attemptId);
         LOG.info(() -> "Certificate " + certificate.getNumber() + " issued for exam attempt " + attemptId);
         return certificate;
     }
@@ -107,6 +115,7 @@ public class Certificates {
                 programme, today, Programme.expiryFor(today, programme.getValidityMonths()), CertificateSource.COURSE);
         em.persist(certificate);
         spansChanged(official);
+        audited(AuditAction.CERTIFICATE_ISSUED, certificate, "source", CertificateSource.COURSE.name());
         LOG.info(() -> "Certificate " + certificate.getNumber() + " issued: every course of " + programme.getCode()
                 + " completed by " + official.getEmployeeCode());
         return certificate;
@@ -117,6 +126,7 @@ public class Certificates {
     void revokeForRegrade(Certificate certificate, Long attemptId) {
         certificate.revoke("system", "Regrade: exam attempt " + attemptId + " no longer passes", OffsetDateTime.now());
         spansChanged(certificate.getOfficial());
+        audited(AuditAction.CERTIFICATE_REVOKED, certificate, "attempt", attemptId);
         LOG.info(() -> "Certificate " + certificate.getNumber() + " revoked: attempt " + attemptId + " no longer passes");
     }
 
@@ -134,6 +144,7 @@ public class Certificates {
                 .filter(c -> c.statusOn(today) == CertificateStatus.VALID)
                 .forEach(c -> {
                     c.revoke("system", "Regrade: course " + courseCode + " is no longer complete", OffsetDateTime.now());
+                    audited(AuditAction.CERTIFICATE_REVOKED, c, "course", courseCode);
                     LOG.info(() -> "Certificate " + c.getNumber() + " revoked: course " + courseCode
                             + " of " + official.getEmployeeCode() + " is no longer complete");
                 });
@@ -152,6 +163,11 @@ public class Certificates {
             throw new IllegalStateException("Could not bring the certification spans of " + official.getEmployeeCode()
                     + " up to date", e);
         }
+    }
+
+    private void audited(AuditAction action, Certificate certificate, String why, Object value) {
+        audit.record(action, "certificate:" + certificate.getNumber(), Details.of("official",
+                certificate.getOfficial().getEmployeeCode(), "programme", certificate.getProgramme().getCode(), why, value));
     }
 
     /** The newest certificate an attempt earned, if any. */

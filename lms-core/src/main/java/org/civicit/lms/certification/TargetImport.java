@@ -19,8 +19,11 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.csv.CsvColumns;
 import org.civicit.lms.csv.CsvSheet;
 import org.civicit.lms.csv.ImportResult;
@@ -41,6 +44,9 @@ public class TargetImport {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    AuditLog audit;
+
     record Row(long line, long programmeId, Level level, BigDecimal targetPercent, LocalDate dueOn) {
 
         String key() {
@@ -56,7 +62,7 @@ public class TargetImport {
             CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
             Map<String, Row> rows = read(sheet, programmes);
             sheet.rejectIfErrors();
-            return write(connection, rows);
+            return audit.imported(AuditAction.TARGETS_IMPORTED, write(connection, rows));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not import targets", e);
         }

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.csv.CsvColumns;
 import org.civicit.lms.csv.CsvSheet;
 import org.civicit.lms.csv.ImportResult;
@@ -32,6 +34,9 @@ public class EnrolmentImport {
 
     @Inject
     Enrolments enrolments;
+
+    @Inject
+    AuditLog audit;
 
     private record Line(String employeeCode, String offeringCode) {
     }
@@ -79,6 +84,6 @@ public class EnrolmentImport {
                 created++;
             }
         }
-        return new ImportResult(created, 0, lines.size() - created);
+        return audit.imported(AuditAction.ENROLMENTS_IMPORTED, new ImportResult(created, 0, lines.size() - created));
     }
 }

@@ -18,6 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
 import org.civicit.lms.catalog.Catalog;
 import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Programme;
@@ -53,6 +56,9 @@ public class Enrolments {
 
     @Inject
     Event<EnrolmentChanged> changes;
+
+    @Inject
+    AuditLog audit;
 
     /** An enrolment, and whether this request made it. */
     public record Outcome(Enrolment enrolment, boolean created) {
@@ -112,7 +118,7 @@ public class Enrolments {
             return new Outcome(existing, false);
         }
         requireOpen(offering);
-        return place(offering, official, existing, false);
+        return audited(AuditAction.ENROLLED, place(offering, official, existing, false));
     }
 
     /**
@@ -134,7 +140,17 @@ public class Enrolments {
         }
         // Taken off a class, or refused, an official may ask again, but only HR lets them back in.
         boolean askOnly = offering.terms().needsApproval() || existing != null;
-        return place(offering, official, existing, askOnly);
+        return audited(AuditAction.ENROLMENT_REQUESTED, place(offering, official, existing, askOnly));
+    }
+
+    private Outcome audited(AuditAction action, Outcome outcome) {
+        Enrolment enrolment = outcome.enrolment();
+        audit.record(action, subject(enrolment), Details.of("status", enrolment.getStatus().name()));
+        return outcome;
+    }
+
+    private static String subject(Enrolment enrolment) {
+        return "offering:" + enrolment.getOffering().getCode() + "/official:" + enrolment.getOfficial().getEmployeeCode();
     }
 
     /**
@@ -187,6 +203,8 @@ public class Enrolments {
             enrolment.withdraw();
         }
         changes.fire(new EnrolmentChanged(enrolment, before));
+        audit.record(approve ? AuditAction.ENROLMENT_APPROVED : AuditAction.ENROLMENT_REFUSED, subject(enrolment),
+                Details.of("status", enrolment.getStatus().name()));
         return enrolment;
     }
 
@@ -295,6 +313,10 @@ public class Enrolments {
                 changes.fire(new EnrolmentChanged(joining, before));
             }
         }
+        if (!preview) {
+            audit.record(AuditAction.ENROLMENTS_BULK, "offering:" + offeringCode, Details.of("enrolled", enrolled,
+                    "waitlisted", waitlisted, "alreadyEnrolled", already, "ineligible", ineligible.size()));
+        }
         return new BulkResult(enrolled, waitlisted, already, ineligible);
     }
 
@@ -322,6 +344,7 @@ public class Enrolments {
         }
         boolean hadSeat = enrolment.getStatus().holdsSeat();
         enrolment.withdraw();
+        audit.record(AuditAction.WITHDRAWN, subject(enrolment), null);
         // A closed class runs with the list it has: no one moves up.
         if (hadSeat && offering.getStatus() == OfferingStatus.OPEN) {
             em.flush();

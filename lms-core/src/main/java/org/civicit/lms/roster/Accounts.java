@@ -15,6 +15,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
 import org.civicit.lms.platform.BusinessException;
 
 /**
@@ -41,6 +44,9 @@ public class Accounts {
 
     @Inject
     Roster roster;
+
+    @Inject
+    AuditLog audit;
 
     /** Verified against when a username is unknown, so a wrong name costs as long as a wrong password. */
     private String decoyHash;
@@ -122,6 +128,7 @@ public class Accounts {
         account.setOfficial(official);
         account.getRoles().add(Role.TRAINEE);
         account.setPasswordHash(hash(password));
+        audit.record(AuditAction.PASSWORD_SET, "account:" + employeeCode, null);
     }
 
     /**
@@ -156,6 +163,9 @@ public class Accounts {
         if (password != null) {
             account.setPasswordHash(hash(password));
         }
+        audit.record(existing.isEmpty() ? AuditAction.ACCOUNT_CREATED : AuditAction.ACCOUNT_CHANGED,
+                "account:" + username, Details.of("roles", granted.toString(), "agency", agencyCode,
+                        "passwordChanged", password != null));
         return existing.isEmpty();
     }
 
@@ -175,6 +185,7 @@ public class Accounts {
         admin.setRoles(EnumSet.of(Role.ADMIN));
         String password = configuredPassword.orElseGet(Accounts::randomPassword);
         admin.setPasswordHash(hash(password));
+        audit.record(AuditAction.PASSWORD_SET, "account:" + Account.ADMIN_USERNAME, null);
         return configuredPassword.isPresent() ? Optional.empty() : Optional.of(password);
     }
 

@@ -16,8 +16,11 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.csv.CsvColumns;
 import org.civicit.lms.csv.CsvLine;
 import org.civicit.lms.csv.CsvSheet;
@@ -39,6 +42,9 @@ public class AgencyImport {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    AuditLog audit;
+
     /**
      * An agency as the file or the database has it; {@code parentCode} null for a root,
      * {@code area} null where the agency takes its parent's.
@@ -52,7 +58,7 @@ public class AgencyImport {
             ImportLock.take(connection, ImportLock.ROSTER);
             Map<String, Stored> stored = load(connection);
             List<Row> rows = read(csv, stored);
-            return write(connection, stored, rows);
+            return audit.imported(AuditAction.AGENCIES_IMPORTED, write(connection, stored, rows));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not import agencies", e);
         }

@@ -19,8 +19,11 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.csv.CsvColumns;
 import org.civicit.lms.csv.CsvSheet;
 import org.civicit.lms.csv.ImportResult;
@@ -44,6 +47,9 @@ public class OfficialImport {
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    AuditLog audit;
 
     /** An official as the file gives it; {@code null} for a column the file leaves out. */
     record Row(long line, String code, String fullName, String agencyCode, Position position,
@@ -78,7 +84,7 @@ public class OfficialImport {
             Changes changes = compare(connection, sheet, agencies, rows);
             sheet.rejectIfErrors();
             write(connection, agencies, changes);
-            return new ImportResult(changes.created().size(), changes.updated().size(), changes.unchanged());
+            return audit.imported(AuditAction.OFFICIALS_IMPORTED, new ImportResult(changes.created().size(), changes.updated().size(), changes.unchanged()));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not import officials", e);
         }

@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The pages as a person uses them, in headless Chromium against the built WAR. */
 @ExtendWith(ArquillianExtension.class)
@@ -526,5 +527,29 @@ class PagesIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    void theAdminReadsTheAuditLogFilteredByWhoAndWhat() {
+        assertThat(Api.as(base, "pg-audit-guess", "wrong-password").get("api/accounts/me").status()).isEqualTo(401);
+
+        page.openAs("admin/audit.xhtml", "admin", Api.ADMIN_PASSWORD);
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
+        assertThat(browser.getCurrentUrl()).endsWith("admin/audit.xhtml");
+        assertThat(browser.findElement(By.id("nav-audit")).getText()).isEqualTo("Nhật ký");
+
+        browser.findElement(By.id("audit:actor")).sendKeys("pg-audit-guess");
+        browser.findElement(By.id("audit:submit")).click();
+        assertThat(page.textOf("audit:entries")).as("the admin's own login and the start-up's, unfiltered")
+                .contains("account:admin");
+        page.waitFor(driver -> !page.textOf("audit:entries").contains("account:admin"));
+        assertThat(page.textOf("audit:entries")).contains("pg-audit-guess", "Đăng nhập không thành công",
+                "account:pg-audit-guess", "Tổng số: 1");
+        page.look("admin-audit");
+
+        new Select(browser.findElement(By.id("audit:action")))
+                .selectByVisibleText("Thu hồi chứng chỉ");
+        browser.findElement(By.id("audit:submit")).click();
+        page.waitFor(driver -> page.textOf("audit:entries").contains("Không có hoạt động nào phù hợp"));
     }
 }

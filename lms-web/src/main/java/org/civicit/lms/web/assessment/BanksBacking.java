@@ -20,6 +20,7 @@ import org.civicit.lms.assessment.QuestionBanks;
 import org.civicit.lms.assessment.gift.BankFormat;
 import org.civicit.lms.assessment.gift.BankRejectedException;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.web.audit.RequestOrigin;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -44,6 +45,9 @@ public class BanksBacking implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    RequestOrigin origin;
+
     private BankFormat format = BankFormat.GIFT;
     private String category;
     private transient Part file;
@@ -57,6 +61,7 @@ public class BanksBacking implements Serializable {
         problems = List.of();
         categories = null;
         readable = null;
+        origin.upload(file.getSubmittedFileName());
         try (InputStream in = file.getInputStream()) {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(in.readAllBytes())).toString();

@@ -20,6 +20,7 @@ import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.AgencyImport;
 import org.civicit.lms.roster.OfficialImport;
+import org.civicit.lms.web.audit.RequestOrigin;
 import org.civicit.lms.web.problem.Messages;
 import org.civicit.lms.web.security.Caller;
 
@@ -63,6 +64,9 @@ public class ImportBacking implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    RequestOrigin origin;
+
     private Kind kind = Kind.OFFICIALS;
     private transient Part file;
     private ImportResult result;
@@ -78,6 +82,7 @@ public class ImportBacking implements Serializable {
             faces.addMessage(null, error(Messages.text(locale, "hr_import.adminOnly")));
             return;
         }
+        origin.upload(file.getSubmittedFileName());
         try (InputStream csv = file.getInputStream()) {
             result = switch (kind) {
                 case OFFICIALS -> officialImport.apply(csv, caller.scope());

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.roster.Account;
 import org.civicit.lms.roster.Accounts;
 
@@ -19,10 +20,15 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Accounts accounts;
 
+    @Inject
+    AuditLog audit;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.verify(credential.getCaller(), credential.getPasswordAsString())
+        CredentialValidationResult result = accounts.verify(credential.getCaller(), credential.getPasswordAsString())
                 .map(account -> new CredentialValidationResult(account.getUsername(), groups(account)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+        audit.login(credential.getCaller(), result.getStatus() == CredentialValidationResult.Status.VALID);
+        return result;
     }
 
     private static Set<String> groups(Account account) {

@@ -22,11 +22,12 @@ import org.civicit.lms.roster.Role;
  * does: a login whose account may no longer log in is ended and sent to the login page, and
  * a caller whose role was taken away gets the "not for you" page.
  */
-@WebFilter(urlPatterns = {"/hr/*", "/instructor/*", "/trainee/*"})
+@WebFilter(urlPatterns = {"/admin/*", "/hr/*", "/instructor/*", "/trainee/*"})
 public class PageAccessFilter extends HttpFilter {
 
     /** Who may open each area; the same roles as web.xml's security constraints. */
     private static final Map<String, Set<Role>> AREAS = Map.of(
+            "/admin/", EnumSet.of(Role.ADMIN),
             "/hr/", EnumSet.of(Role.HR, Role.ADMIN),
             "/instructor/", EnumSet.of(Role.INSTRUCTOR, Role.ADMIN),
             "/trainee/", EnumSet.of(Role.TRAINEE));
