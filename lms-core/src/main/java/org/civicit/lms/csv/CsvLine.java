@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
+import org.civicit.lms.platform.FileErrors;
 
 /**
  * One data line of a {@link CsvSheet}. Each reader method returns the value, or
@@ -75,7 +76,7 @@ public final class CsvLine {
     public String code(String column) {
         String value = required(column, CODE_LENGTH);
         if (value != null && !CODE.matcher(value).matches()) {
-            error(column, "csv.value.code", value);
+            error(column, "csv.value.code", FileErrors.echo(value));
             return null;
         }
         return value;
@@ -100,7 +101,7 @@ public final class CsvLine {
             return null;
         }
         return EnumText.parse(type, value).orElseGet(() -> {
-            error(column, "csv.value.enum", value, EnumText.accepted(type));
+            error(column, "csv.value.enum", FileErrors.echo(value), EnumText.accepted(type));
             return null;
         });
     }
@@ -118,7 +119,7 @@ public final class CsvLine {
                 // try the next form
             }
         }
-        error(column, "csv.value.date", value);
+        error(column, "csv.value.date", FileErrors.echo(value));
         return null;
     }
 
@@ -148,7 +149,7 @@ public final class CsvLine {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        error(column, "csv.value.percent", value);
+        error(column, "csv.value.percent", FileErrors.echo(value));
         return null;
     }
 
@@ -162,7 +163,7 @@ public final class CsvLine {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> {
-                error(column, "csv.value.boolean", value);
+                error(column, "csv.value.boolean", FileErrors.echo(value));
                 yield null;
             }
         };

@@ -23,7 +23,7 @@ public final class AikenParser {
     /** The questions of an Aiken file in {@code category}, or every problem in it. */
     public static List<BankQuestion> parse(String text, String category) {
         StringBuilder gift = new StringBuilder("$CATEGORY: ").append(GiftParser.escape(category)).append("\n\n");
-        List<GiftError> errors = new ArrayList<>();
+        BankErrors errors = new BankErrors();
         String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").split("\n", -1);
         StringBuilder question = null;
         List<String> options = new ArrayList<>();
@@ -66,8 +66,8 @@ public final class AikenParser {
         if (question != null) {
             errors.add(GiftError.of(start, "aiken.noAnswerLine"));
         }
-        if (!errors.isEmpty()) {
-            throw new BankRejectedException(errors);
+        if (errors.total() > 0) {
+            throw errors.rejection();
         }
         return GiftParser.parse(gift.toString());
     }

@@ -13,6 +13,7 @@ import org.civicit.lms.assessment.BankQuestion.Option;
 import org.civicit.lms.assessment.BankQuestion.Pair;
 import org.civicit.lms.assessment.BankQuestion.Range;
 import org.civicit.lms.assessment.QuestionType;
+import org.civicit.lms.platform.FileErrors;
 
 /**
  * Reads Moodle's GIFT format. Questions are separated by blank lines; {@code //} starts a
@@ -38,7 +39,7 @@ public final class GiftParser {
     static final int MAX_OPTIONS = 50;
     private static final String[] CATEGORY_PREFIXES = {"$course$/", "$system$/", "$module$/", "$cat1$/", "$cat2$/", "$cat3$/", "top/"};
 
-    private final List<GiftError> errors = new ArrayList<>();
+    private final BankErrors errors = new BankErrors();
     private final List<BankQuestion> questions = new ArrayList<>();
 
     private GiftParser() {
@@ -48,11 +49,11 @@ public final class GiftParser {
     public static List<BankQuestion> parse(String text) {
         GiftParser parser = new GiftParser();
         parser.readFile(text);
-        if (!parser.errors.isEmpty()) {
-            throw new BankRejectedException(parser.errors);
+        if (parser.errors.total() > 0) {
+            throw parser.errors.rejection();
         }
         if (parser.questions.isEmpty()) {
-            throw new BankRejectedException(List.of(GiftError.of(1, "gift.empty")));
+            throw new BankRejectedException(List.of(GiftError.of(1, "gift.empty")), 1);
         }
         return List.copyOf(parser.questions);
     }
@@ -85,7 +86,7 @@ public final class GiftParser {
                     BankQuestion question = readQuestion(chunk.toString(), start, category, points);
                     if (question != null && !titles.add(category + "\n" + identity(question))) {
                         errors.add(question.title() != null
-                                ? GiftError.of(start, "gift.duplicateTitle", question.title())
+                                ? GiftError.of(start, "gift.duplicateTitle", FileErrors.echo(question.title()))
                                 : GiftError.of(start, "gift.duplicateText"));
                     } else if (question != null) {
                         questions.add(question);
@@ -101,7 +102,7 @@ public final class GiftParser {
                 } else if (startsWithIgnoreCase(trimmed, "$POINTS:")) {
                     points = points(trimmed.substring("$POINTS:".length()).strip(), i + 1, points);
                 } else {
-                    errors.add(GiftError.of(i + 1, "gift.unknownDirective", trimmed));
+                    errors.add(GiftError.of(i + 1, "gift.unknownDirective", FileErrors.echo(trimmed)));
                 }
                 continue;
             }
@@ -137,7 +138,7 @@ public final class GiftParser {
         }
         name = name.strip();
         if (name.isEmpty() || name.length() > CATEGORY_LENGTH) {
-            errors.add(GiftError.of(line, "gift.category", value));
+            errors.add(GiftError.of(line, "gift.category", FileErrors.echo(value)));
             return DEFAULT_CATEGORY;
         }
         return name;
@@ -152,13 +153,13 @@ public final class GiftParser {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(GiftError.of(line, "gift.points", value));
+        errors.add(GiftError.of(line, "gift.points", FileErrors.echo(value)));
         return current;
     }
 
     /** One question, or {@code null} with its problems recorded. */
     private BankQuestion readQuestion(String source, int line, String category, double points) {
-        int before = errors.size();
+        int before = errors.total();
         String rest = source.strip();
         String title = null;
         if (rest.startsWith("::")) {
@@ -204,7 +205,7 @@ public final class GiftParser {
         }
         BankQuestion question = readBlock(rest.substring(open + 1, close), line, category, title, text, points,
                 source.strip());
-        return errors.size() == before ? question : null;
+        return errors.total() == before ? question : null;
     }
 
     private BankQuestion readBlock(String block, int line, String category, String title, String text,
@@ -308,7 +309,7 @@ public final class GiftParser {
         if (weight.find()) {
             fraction = Double.parseDouble(weight.group(1)) / 100;
             if (fraction < -1 || fraction > 1) {
-                errors.add(GiftError.of(line, "gift.weightRange", weight.group(1)));
+                errors.add(GiftError.of(line, "gift.weightRange", FileErrors.echo(weight.group(1))));
                 return null;
             }
             rest = rest.substring(weight.end()).strip();
@@ -366,7 +367,7 @@ public final class GiftParser {
             String feedback = hash < 0 ? null : unescape(rest.substring(hash + 1)).strip();
             Range range = range(value, fraction, feedback);
             if (range == null || fraction < -1 || fraction > 1) {
-                fail(line, "gift.number", value);
+                fail(line, "gift.number", FileErrors.echo(value));
                 return null;
             }
             ranges.add(range);
@@ -476,8 +477,7 @@ public final class GiftParser {
     }
 
     private static String firstWords(String text) {
-        String line = text.strip().lines().findFirst().orElse("");
-        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+        return FileErrors.echo(text.strip().lines().findFirst().orElse(""));
     }
 
     private static String formatPercent(double fraction) {

@@ -304,4 +304,45 @@ class GiftParserTest {
                         .extracting(GiftError::line, GiftError::messageKey)
                         .containsExactly(tuple(1, "aiken.noAnswerLine"), tuple(8, "aiken.answerLetter")));
     }
+
+    @Test
+    void aBankOfAHundredThousandBrokenQuestionsListsTheFirstThousandAndCountsAll() {
+        String bank = "Câu hỏi không có đáp án\n\n".repeat(100_000);
+        assertThatThrownBy(() -> GiftParser.parse(bank)).isInstanceOfSatisfying(BankRejectedException.class, e -> {
+            assertThat(e.total()).isEqualTo(100_000);
+            assertThat(e.errors()).hasSize(1000).allSatisfy(error -> assertThat(error.messageKey())
+                    .isEqualTo("gift.noAnswerBlock"));
+            assertThat(e.errors().get(999).line()).isEqualTo(1999);
+        });
+    }
+
+    @Test
+    void anAikenFileOfAHundredThousandBrokenQuestionsListsTheFirstThousand() {
+        String bank = "Câu?\nA. x\nANSWER: A\n\n".repeat(100_000);
+        assertThatThrownBy(() -> AikenParser.parse(bank, "IU01")).isInstanceOfSatisfying(BankRejectedException.class,
+                e -> {
+                    assertThat(e.total()).isEqualTo(100_000);
+                    assertThat(e.errors()).hasSize(1000);
+                });
+    }
+
+    @Test
+    void aQuestionsBrokenAfterTheThousandthProblemIsStillRefused() {
+        String bank = "x\n\n".repeat(1000) + "Đúng? {T}\n\nSai {~a ~b}\n";
+        assertThatThrownBy(() -> GiftParser.parse(bank)).isInstanceOfSatisfying(BankRejectedException.class,
+                e -> assertThat(e.total()).isEqualTo(1001));
+    }
+
+    @Test
+    void valuesQuotedFromTheFileAreCutToAHundredCharacters() {
+        String huge = "9".repeat(1_000_000);
+        assertThat(errors("$QUESTION: " + huge + "\n\nx {T}").get(0).arguments())
+                .containsExactly("$QUESTION: " + "9".repeat(89) + "…");
+        assertThat(errors("$POINTS: " + huge + "\n\nx {T}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
+        // A question's own text is bounded, but still far longer than an echo.
+        String inQuestion = "9".repeat(GiftParser.SOURCE_LENGTH - 100);
+        assertThat(errors("Số? {#" + inQuestion + "x}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
+        assertThat(errors("Chọn {~%" + inQuestion + "%A ~B}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
+        assertThat(errors("x {" + inQuestion + "}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
+    }
 }
