@@ -24,6 +24,8 @@ public final class CsvLine {
     public static final int CODE_LENGTH = 40;
     private static final Pattern CODE = Pattern.compile("[\\p{IsAlphabetic}\\p{Digit}._-]+");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    // Reading a number takes time that grows with the square of its digits: a percentage needs few.
+    private static final int PERCENT_LENGTH = 20;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -142,6 +144,9 @@ public final class CsvLine {
             return null;
         }
         try {
+            if (value.length() > PERCENT_LENGTH) {
+                throw new NumberFormatException("too long for a percentage");
+            }
             BigDecimal percent = new BigDecimal(value.replace(',', '.'));
             if (percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0 && percent.stripTrailingZeros().scale() <= 1) {
                 return percent.setScale(1);

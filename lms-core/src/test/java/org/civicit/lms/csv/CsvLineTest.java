@@ -1,9 +1,11 @@
 package org.civicit.lms.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,5 +107,12 @@ class CsvLineTest {
         sheet.forEachLine(reader::apply);
         assertThat(sheet.errors()).singleElement().satisfies(error -> assertThat(error.arguments().get(0))
                 .isEqualTo("9".repeat(100) + "…"));
+    }
+
+    @Test
+    void aMegabyteOfDigitsIsNoPercentageAndIsToldAtOnce() {
+        Object[] result = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> read("1".repeat(1_000_000), l -> l.requiredPercent("value")));
+        assertThat(result[1]).asList().containsExactly("csv.value.percent");
     }
 }

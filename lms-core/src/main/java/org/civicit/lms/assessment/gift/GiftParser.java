@@ -35,7 +35,8 @@ public final class GiftParser {
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
     private static final Pattern FORMAT = Pattern.compile("^\\[(?:html|moodle|plain|markdown)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRUE_FALSE = Pattern.compile("T|TRUE|F|FALSE");
-    private static final Pattern DIRECTIVE = Pattern.compile("^\\$[A-Za-z]+:.*");
+    // DOTALL: a line may hold separators such as U+2028 that a plain dot does not match.
+    private static final Pattern DIRECTIVE = Pattern.compile("^\\$[A-Za-z]+:.*", Pattern.DOTALL);
     static final int MAX_OPTIONS = 50;
     private static final String[] CATEGORY_PREFIXES = {"$course$/", "$system$/", "$module$/", "$cat1$/", "$cat2$/", "$cat3$/", "top/"};
 
@@ -125,18 +126,19 @@ public final class GiftParser {
     }
 
     private String category(String value, int line) {
-        String name = value;
+        // Skipped by position, not by cutting the string each time: a line of a million prefixes would take minutes.
+        int start = 0;
         boolean stripped = true;
         while (stripped) {
             stripped = false;
             for (String prefix : CATEGORY_PREFIXES) {
-                if (startsWithIgnoreCase(name, prefix)) {
-                    name = name.substring(prefix.length());
+                if (value.regionMatches(true, start, prefix, 0, prefix.length())) {
+                    start += prefix.length();
                     stripped = true;
                 }
             }
         }
-        name = name.strip();
+        String name = value.substring(start).strip();
         if (name.isEmpty() || name.length() > CATEGORY_LENGTH) {
             errors.add(GiftError.of(line, "gift.category", FileErrors.echo(value)));
             return DEFAULT_CATEGORY;
@@ -385,16 +387,19 @@ public final class GiftParser {
             if (dots >= 0) {
                 double min = Double.parseDouble(value.substring(0, dots).strip());
                 double max = Double.parseDouble(value.substring(dots + 2).strip());
-                return min <= max ? new Range(min, max, fraction, feedback) : null;
+                return min <= max && Double.isFinite(min) && Double.isFinite(max)
+                        ? new Range(min, max, fraction, feedback) : null;
             }
             int colon = value.indexOf(':');
             if (colon >= 0) {
                 double centre = Double.parseDouble(value.substring(0, colon).strip());
                 double tolerance = Math.abs(Double.parseDouble(value.substring(colon + 1).strip()));
-                return new Range(centre - tolerance, centre + tolerance, fraction, feedback);
+                double min = centre - tolerance;
+                double max = centre + tolerance;
+                return Double.isFinite(min) && Double.isFinite(max) ? new Range(min, max, fraction, feedback) : null;
             }
             double exact = Double.parseDouble(value);
-            return new Range(exact, exact, fraction, feedback);
+            return Double.isFinite(exact) ? new Range(exact, exact, fraction, feedback) : null;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -30,6 +30,10 @@ final class BankFiles {
         for (BankQuestion question : questions) {
             BankQuestion again = GiftParser.parseStored(question.source(), question.category(), question.points());
             assertThat(again.type()).isEqualTo(question.type());
+            // Numbers go to the database and into JSON, where NaN and infinity do not fit.
+            assertThat(question.ranges()).allSatisfy(range -> assertThat(range.min()).isFinite());
+            assertThat(question.ranges()).allSatisfy(range -> assertThat(range.max()).isFinite());
+            assertThat(question.options()).allSatisfy(option -> assertThat(option.fraction()).isFinite());
         }
     }
 }
