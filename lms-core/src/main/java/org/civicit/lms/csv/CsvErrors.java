@@ -3,20 +3,17 @@ package org.civicit.lms.csv;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The problems found in one file, in line order. Past a thousand, the rest are counted
- * but not kept: a clerk fixes the first ones and sends the file again.
- */
-final class CsvErrors {
+import org.civicit.lms.platform.FileErrors;
 
-    static final int KEPT = 1000;
+/** The problems found in one file, in line order; past {@link FileErrors#KEPT} they are counted, not kept. */
+final class CsvErrors {
 
     private final List<CsvError> kept = new ArrayList<>();
     private int total;
 
     void add(CsvError error) {
         total++;
-        if (kept.size() < KEPT) {
+        if (kept.size() < FileErrors.KEPT) {
             kept.add(error);
         }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
+import org.civicit.lms.platform.FileErrors;
 
 /**
  * One data line of a {@link CsvSheet}. Each reader method returns the value, or
@@ -23,6 +24,8 @@ public final class CsvLine {
     public static final int CODE_LENGTH = 40;
     private static final Pattern CODE = Pattern.compile("[\\p{IsAlphabetic}\\p{Digit}._-]+");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    // Reading a number takes time that grows with the square of its digits: a percentage needs few.
+    private static final int PERCENT_LENGTH = 20;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -75,7 +78,7 @@ public final class CsvLine {
     public String code(String column) {
         String value = required(column, CODE_LENGTH);
         if (value != null && !CODE.matcher(value).matches()) {
-            error(column, "csv.value.code", value);
+            error(column, "csv.value.code", FileErrors.echo(value));
             return null;
         }
         return value;
@@ -100,7 +103,7 @@ public final class CsvLine {
             return null;
         }
         return EnumText.parse(type, value).orElseGet(() -> {
-            error(column, "csv.value.enum", value, EnumText.accepted(type));
+            error(column, "csv.value.enum", FileErrors.echo(value), EnumText.accepted(type));
             return null;
         });
     }
@@ -118,7 +121,7 @@ public final class CsvLine {
                 // try the next form
             }
         }
-        error(column, "csv.value.date", value);
+        error(column, "csv.value.date", FileErrors.echo(value));
         return null;
     }
 
@@ -141,6 +144,9 @@ public final class CsvLine {
             return null;
         }
         try {
+            if (value.length() > PERCENT_LENGTH) {
+                throw new NumberFormatException("too long for a percentage");
+            }
             BigDecimal percent = new BigDecimal(value.replace(',', '.'));
             if (percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0 && percent.stripTrailingZeros().scale() <= 1) {
                 return percent.setScale(1);
@@ -148,7 +154,7 @@ public final class CsvLine {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        error(column, "csv.value.percent", value);
+        error(column, "csv.value.percent", FileErrors.echo(value));
         return null;
     }
 
@@ -162,7 +168,7 @@ public final class CsvLine {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> {
-                error(column, "csv.value.boolean", value);
+                error(column, "csv.value.boolean", FileErrors.echo(value));
                 yield null;
             }
         };

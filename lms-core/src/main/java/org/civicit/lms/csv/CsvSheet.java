@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.civicit.lms.platform.FileErrors;
 
 /**
  * A CSV file read under the contract's rules: UTF-8 with or without a byte-order mark,
@@ -59,8 +60,8 @@ public final class CsvSheet {
             if (name.indexOf(NOT_UTF8) >= 0) {
                 errors.add(CsvError.of(1, null, "csv.encoding"));
             } else if (!columns.all().contains(name)) {
-                errors.add(CsvError.of(1, header.get(i), "csv.column.unknown",
-                        header.get(i), String.join(", ", columns.all())));
+                String unknown = FileErrors.echo(header.get(i));
+                errors.add(CsvError.of(1, unknown, "csv.column.unknown", unknown, String.join(", ", columns.all())));
             } else if (columnIndex.putIfAbsent(name, i) != null) {
                 errors.add(CsvError.of(1, name, "csv.column.duplicate", name));
             }

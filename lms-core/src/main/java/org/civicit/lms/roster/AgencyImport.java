@@ -139,22 +139,31 @@ public class AgencyImport {
         }
     }
 
-    /** A file may move an agency in the database under one of its own descendants. */
+    /**
+     * A file may move an agency in the database under one of its own descendants. Each agency
+     * is walked up from once, so that a deep tree is checked in time linear in its size.
+     */
     private static void checkNoCycles(Map<String, Row> rows, Map<String, Stored> stored, CsvSheet sheet) {
         Map<String, String> parentOf = new HashMap<>();
         stored.values().forEach(s -> parentOf.put(s.code(), s.parentCode()));
         rows.values().forEach(r -> parentOf.put(r.code(), r.parentCode()));
+        Map<String, Boolean> inLoop = new HashMap<>();
         for (Row row : rows.values()) {
-            if (row.code().equals(row.parentCode())) {
-                continue;
+            List<String> path = new ArrayList<>();
+            Map<String, Integer> stepOf = new HashMap<>();
+            String at = row.code();
+            while (at != null && !inLoop.containsKey(at) && !stepOf.containsKey(at)) {
+                stepOf.put(at, path.size());
+                path.add(at);
+                at = parentOf.get(at);
             }
-            String ancestor = row.parentCode();
-            for (int steps = 0; ancestor != null && steps <= parentOf.size(); steps++) {
-                if (ancestor.equals(row.code())) {
-                    sheet.error(row.line(), "parent_code", "roster.agency.cycle", row.code(), row.parentCode());
-                    break;
-                }
-                ancestor = parentOf.get(ancestor);
+            int loopStart = at != null && stepOf.containsKey(at) ? stepOf.get(at) : path.size();
+            for (int step = 0; step < path.size(); step++) {
+                inLoop.put(path.get(step), step >= loopStart);
+            }
+            // An agency that is its own parent is told once, by checkParent.
+            if (inLoop.get(row.code()) && !row.code().equals(row.parentCode())) {
+                sheet.error(row.line(), "parent_code", "roster.agency.cycle", row.code(), row.parentCode());
             }
         }
     }

@@ -1,9 +1,11 @@
 package org.civicit.lms.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +22,15 @@ class CsvLineTest {
 
     /** Reads one cell through a CsvLine; returns the value and the error keys. */
     private static <T> Object[] read(String cell, Function<CsvLine, T> reader) {
-        CsvSheet sheet = CsvSheet.open(new ByteArrayInputStream(("value\n\"" + cell.replace("\"", "\"\"") + "\"\n")
-                .getBytes(StandardCharsets.UTF_8)), CsvColumns.of(List.of("value"), List.of()));
+        CsvSheet sheet = sheetOf(cell);
         List<T> values = new ArrayList<>();
         sheet.forEachLine(line -> values.add(reader.apply(line)));
         return new Object[] {values.get(0), sheet.errors().stream().map(CsvError::messageKey).toList()};
+    }
+
+    private static CsvSheet sheetOf(String cell) {
+        return CsvSheet.open(new ByteArrayInputStream(("value\n\"" + cell.replace("\"", "\"\"") + "\"\n")
+                .getBytes(StandardCharsets.UTF_8)), CsvColumns.of(List.of("value"), List.of()));
     }
 
     @ParameterizedTest
@@ -85,5 +91,28 @@ class CsvLineTest {
     @ValueSource(strings = {"UBND-TINH", "CB000001", "so_tttt.2"})
     void plainCodesAreAccepted(String code) {
         assertThat(read(code, l -> l.code("value"))[0]).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"date", "enum", "percent", "boolean"})
+    void aMegabyteCellIsQuotedBackAsAHundredCharactersAndAnEllipsis(String kind) {
+        String cell = "9".repeat(1_000_000);
+        Function<CsvLine, Object> reader = switch (kind) {
+            case "date" -> l -> l.optionalDate("value");
+            case "enum" -> l -> l.optionalEnum("value", Colour.class);
+            case "percent" -> l -> l.requiredPercent("value");
+            default -> l -> l.optionalBoolean("value");
+        };
+        CsvSheet sheet = sheetOf(cell);
+        sheet.forEachLine(reader::apply);
+        assertThat(sheet.errors()).singleElement().satisfies(error -> assertThat(error.arguments().get(0))
+                .isEqualTo("9".repeat(100) + "…"));
+    }
+
+    @Test
+    void aMegabyteOfDigitsIsNoPercentageAndIsToldAtOnce() {
+        Object[] result = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> read("1".repeat(1_000_000), l -> l.requiredPercent("value")));
+        assertThat(result[1]).asList().containsExactly("csv.value.percent");
     }
 }

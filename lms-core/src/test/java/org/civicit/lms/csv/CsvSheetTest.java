@@ -82,6 +82,16 @@ class CsvSheetTest {
     }
 
     @Test
+    void anUnknownColumnOfAMegabyteIsNamedByItsFirstHundredCharacters() {
+        CsvSheet sheet = sheet("code,name," + "c".repeat(1_000_000) + "\n");
+        assertThat(sheet.errors()).singleElement().satisfies(error -> {
+            assertThat(error.messageKey()).isEqualTo("csv.column.unknown");
+            assertThat(error.column()).isEqualTo("c".repeat(100) + "…");
+            assertThat(error.arguments().get(0)).isEqualTo("c".repeat(100) + "…");
+        });
+    }
+
+    @Test
     void diacriticsAreKeptExactlyAsWritten() {
         String decomposed = "Nguye\u0302\u0303n";
         assertThat(names(sheet("code,name\nA," + decomposed + "\n"))).containsExactly(decomposed);

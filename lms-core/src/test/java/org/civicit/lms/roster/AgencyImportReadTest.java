@@ -3,9 +3,11 @@ package org.civicit.lms.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -152,5 +154,28 @@ class AgencyImportReadTest {
         assertThatThrownBy(() -> read("code,name,level\nA,B,PROVINCE\n"))
                 .isInstanceOfSatisfying(CsvRejectedException.class, e -> assertThat(e.errors())
                         .extracting(CsvError::line, CsvError::column).containsExactly(tuple(1L, "sector")));
+    }
+
+    @Test
+    void aChainOfThirtyThousandAgenciesIsCheckedAtOnce() {
+        StringBuilder csv = new StringBuilder("code,name,level,sector,parent_code\nA0,Sở,PROVINCE,STATE,\n");
+        for (int i = 1; i < 30_000; i++) {
+            csv.append('A').append(i).append(",Phòng,PROVINCE,STATE,A").append(i - 1).append('\n');
+        }
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(1), () -> read(csv.toString()))).hasSize(30_000);
+    }
+
+    @Test
+    void aLoopIsToldOnEachOfItsLinesAndNotOnTheLinesHangingFromIt() {
+        assertThat(errors("""
+                code,name,level,sector,parent_code
+                A,Một,PROVINCE,STATE,C
+                B,Hai,PROVINCE,STATE,A
+                C,Ba,PROVINCE,STATE,B
+                D,Bốn,PROVINCE,STATE,C
+                E,Năm,PROVINCE,STATE,D
+                """)).extracting(CsvError::line, CsvError::messageKey).containsExactly(
+                tuple(2L, "roster.agency.unknownParent"), tuple(2L, "roster.agency.cycle"),
+                tuple(3L, "roster.agency.cycle"), tuple(4L, "roster.agency.cycle"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.civicit.lms.assessment.BankQuestion;
+import org.civicit.lms.platform.FileErrors;
 
 /**
  * Reads the Aiken format: a question line, options {@code A.} or {@code A)} one per line,
@@ -22,8 +23,13 @@ public final class AikenParser {
 
     /** The questions of an Aiken file in {@code category}, or every problem in it. */
     public static List<BankQuestion> parse(String text, String category) {
-        StringBuilder gift = new StringBuilder("$CATEGORY: ").append(GiftParser.escape(category)).append("\n\n");
-        List<GiftError> errors = new ArrayList<>();
+        BankErrors errors = new BankErrors();
+        // The category line is a directive, read as written: escaping would put backslashes into the name.
+        if (category.indexOf('\n') >= 0 || category.indexOf('\r') >= 0) {
+            errors.add(GiftError.of(1, "aiken.categoryLine", FileErrors.echo(category)));
+            throw errors.rejection();
+        }
+        StringBuilder gift = new StringBuilder("$CATEGORY: ").append(category).append("\n\n");
         String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").split("\n", -1);
         StringBuilder question = null;
         List<String> options = new ArrayList<>();
@@ -66,8 +72,8 @@ public final class AikenParser {
         if (question != null) {
             errors.add(GiftError.of(start, "aiken.noAnswerLine"));
         }
-        if (!errors.isEmpty()) {
-            throw new BankRejectedException(errors);
+        if (errors.total() > 0) {
+            throw errors.rejection();
         }
         return GiftParser.parse(gift.toString());
     }

@@ -6,13 +6,20 @@ import java.util.List;
 public class BankRejectedException extends RuntimeException {
 
     private final transient List<GiftError> errors;
+    private final int total;
 
-    public BankRejectedException(List<GiftError> errors) {
-        super(errors.size() + " error(s) in the question bank");
+    /** @param total how many problems there were; {@code errors} may list only the first of them */
+    public BankRejectedException(List<GiftError> errors, int total) {
+        super(total + " error(s) in the question bank");
         this.errors = List.copyOf(errors);
+        this.total = total;
     }
 
     public List<GiftError> errors() {
         return errors;
+    }
+
+    public int total() {
+        return total;
     }
 }

@@ -13,6 +13,7 @@ import org.civicit.lms.assessment.BankQuestion.Option;
 import org.civicit.lms.assessment.BankQuestion.Pair;
 import org.civicit.lms.assessment.BankQuestion.Range;
 import org.civicit.lms.assessment.QuestionType;
+import org.civicit.lms.platform.FileErrors;
 
 /**
  * Reads Moodle's GIFT format. Questions are separated by blank lines; {@code //} starts a
@@ -34,11 +35,12 @@ public final class GiftParser {
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
     private static final Pattern FORMAT = Pattern.compile("^\\[(?:html|moodle|plain|markdown)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRUE_FALSE = Pattern.compile("T|TRUE|F|FALSE");
-    private static final Pattern DIRECTIVE = Pattern.compile("^\\$[A-Za-z]+:.*");
+    // DOTALL: a line may hold separators such as U+2028 that a plain dot does not match.
+    private static final Pattern DIRECTIVE = Pattern.compile("^\\$[A-Za-z]+:.*", Pattern.DOTALL);
     static final int MAX_OPTIONS = 50;
     private static final String[] CATEGORY_PREFIXES = {"$course$/", "$system$/", "$module$/", "$cat1$/", "$cat2$/", "$cat3$/", "top/"};
 
-    private final List<GiftError> errors = new ArrayList<>();
+    private final BankErrors errors = new BankErrors();
     private final List<BankQuestion> questions = new ArrayList<>();
 
     private GiftParser() {
@@ -48,11 +50,11 @@ public final class GiftParser {
     public static List<BankQuestion> parse(String text) {
         GiftParser parser = new GiftParser();
         parser.readFile(text);
-        if (!parser.errors.isEmpty()) {
-            throw new BankRejectedException(parser.errors);
+        if (parser.errors.total() > 0) {
+            throw parser.errors.rejection();
         }
         if (parser.questions.isEmpty()) {
-            throw new BankRejectedException(List.of(GiftError.of(1, "gift.empty")));
+            throw new BankRejectedException(List.of(GiftError.of(1, "gift.empty")), 1);
         }
         return List.copyOf(parser.questions);
     }
@@ -85,7 +87,7 @@ public final class GiftParser {
                     BankQuestion question = readQuestion(chunk.toString(), start, category, points);
                     if (question != null && !titles.add(category + "\n" + identity(question))) {
                         errors.add(question.title() != null
-                                ? GiftError.of(start, "gift.duplicateTitle", question.title())
+                                ? GiftError.of(start, "gift.duplicateTitle", FileErrors.echo(question.title()))
                                 : GiftError.of(start, "gift.duplicateText"));
                     } else if (question != null) {
                         questions.add(question);
@@ -101,7 +103,7 @@ public final class GiftParser {
                 } else if (startsWithIgnoreCase(trimmed, "$POINTS:")) {
                     points = points(trimmed.substring("$POINTS:".length()).strip(), i + 1, points);
                 } else {
-                    errors.add(GiftError.of(i + 1, "gift.unknownDirective", trimmed));
+                    errors.add(GiftError.of(i + 1, "gift.unknownDirective", FileErrors.echo(trimmed)));
                 }
                 continue;
             }
@@ -124,20 +126,21 @@ public final class GiftParser {
     }
 
     private String category(String value, int line) {
-        String name = value;
+        // Skipped by position, not by cutting the string each time: a line of a million prefixes would take minutes.
+        int start = 0;
         boolean stripped = true;
         while (stripped) {
             stripped = false;
             for (String prefix : CATEGORY_PREFIXES) {
-                if (startsWithIgnoreCase(name, prefix)) {
-                    name = name.substring(prefix.length());
+                if (value.regionMatches(true, start, prefix, 0, prefix.length())) {
+                    start += prefix.length();
                     stripped = true;
                 }
             }
         }
-        name = name.strip();
+        String name = value.substring(start).strip();
         if (name.isEmpty() || name.length() > CATEGORY_LENGTH) {
-            errors.add(GiftError.of(line, "gift.category", value));
+            errors.add(GiftError.of(line, "gift.category", FileErrors.echo(value)));
             return DEFAULT_CATEGORY;
         }
         return name;
@@ -152,13 +155,13 @@ public final class GiftParser {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(GiftError.of(line, "gift.points", value));
+        errors.add(GiftError.of(line, "gift.points", FileErrors.echo(value)));
         return current;
     }
 
     /** One question, or {@code null} with its problems recorded. */
     private BankQuestion readQuestion(String source, int line, String category, double points) {
-        int before = errors.size();
+        int before = errors.total();
         String rest = source.strip();
         String title = null;
         if (rest.startsWith("::")) {
@@ -204,7 +207,7 @@ public final class GiftParser {
         }
         BankQuestion question = readBlock(rest.substring(open + 1, close), line, category, title, text, points,
                 source.strip());
-        return errors.size() == before ? question : null;
+        return errors.total() == before ? question : null;
     }
 
     private BankQuestion readBlock(String block, int line, String category, String title, String text,
@@ -308,7 +311,7 @@ public final class GiftParser {
         if (weight.find()) {
             fraction = Double.parseDouble(weight.group(1)) / 100;
             if (fraction < -1 || fraction > 1) {
-                errors.add(GiftError.of(line, "gift.weightRange", weight.group(1)));
+                errors.add(GiftError.of(line, "gift.weightRange", FileErrors.echo(weight.group(1))));
                 return null;
             }
             rest = rest.substring(weight.end()).strip();
@@ -366,7 +369,7 @@ public final class GiftParser {
             String feedback = hash < 0 ? null : unescape(rest.substring(hash + 1)).strip();
             Range range = range(value, fraction, feedback);
             if (range == null || fraction < -1 || fraction > 1) {
-                fail(line, "gift.number", value);
+                fail(line, "gift.number", FileErrors.echo(value));
                 return null;
             }
             ranges.add(range);
@@ -384,16 +387,19 @@ public final class GiftParser {
             if (dots >= 0) {
                 double min = Double.parseDouble(value.substring(0, dots).strip());
                 double max = Double.parseDouble(value.substring(dots + 2).strip());
-                return min <= max ? new Range(min, max, fraction, feedback) : null;
+                return min <= max && Double.isFinite(min) && Double.isFinite(max)
+                        ? new Range(min, max, fraction, feedback) : null;
             }
             int colon = value.indexOf(':');
             if (colon >= 0) {
                 double centre = Double.parseDouble(value.substring(0, colon).strip());
                 double tolerance = Math.abs(Double.parseDouble(value.substring(colon + 1).strip()));
-                return new Range(centre - tolerance, centre + tolerance, fraction, feedback);
+                double min = centre - tolerance;
+                double max = centre + tolerance;
+                return Double.isFinite(min) && Double.isFinite(max) ? new Range(min, max, fraction, feedback) : null;
             }
             double exact = Double.parseDouble(value);
-            return new Range(exact, exact, fraction, feedback);
+            return Double.isFinite(exact) ? new Range(exact, exact, fraction, feedback) : null;
         } catch (NumberFormatException e) {
             return null;
         }
@@ -476,8 +482,7 @@ public final class GiftParser {
     }
 
     private static String firstWords(String text) {
-        String line = text.strip().lines().findFirst().orElse("");
-        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+        return FileErrors.echo(text.strip().lines().findFirst().orElse(""));
     }
 
     private static String formatPercent(double fraction) {

@@ -3,13 +3,17 @@ package org.civicit.lms.assessment.gift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.civicit.lms.assessment.BankQuestion;
 import org.civicit.lms.assessment.BankQuestion.Option;
 import org.civicit.lms.assessment.QuestionType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GiftParserTest {
 
@@ -303,5 +307,78 @@ class GiftParserTest {
                 .isInstanceOfSatisfying(BankRejectedException.class, e -> assertThat(e.errors())
                         .extracting(GiftError::line, GiftError::messageKey)
                         .containsExactly(tuple(1, "aiken.noAnswerLine"), tuple(8, "aiken.answerLetter")));
+    }
+
+    @Test
+    void aBankOfAHundredThousandBrokenQuestionsListsTheFirstThousandAndCountsAll() {
+        String bank = "Câu hỏi không có đáp án\n\n".repeat(100_000);
+        assertThatThrownBy(() -> GiftParser.parse(bank)).isInstanceOfSatisfying(BankRejectedException.class, e -> {
+            assertThat(e.total()).isEqualTo(100_000);
+            assertThat(e.errors()).hasSize(1000).allSatisfy(error -> assertThat(error.messageKey())
+                    .isEqualTo("gift.noAnswerBlock"));
+            assertThat(e.errors().get(999).line()).isEqualTo(1999);
+        });
+    }
+
+    @Test
+    void anAikenFileOfAHundredThousandBrokenQuestionsListsTheFirstThousand() {
+        String bank = "Câu?\nA. x\nANSWER: A\n\n".repeat(100_000);
+        assertThatThrownBy(() -> AikenParser.parse(bank, "IU01")).isInstanceOfSatisfying(BankRejectedException.class,
+                e -> {
+                    assertThat(e.total()).isEqualTo(100_000);
+                    assertThat(e.errors()).hasSize(1000);
+                });
+    }
+
+    @Test
+    void aQuestionsBrokenAfterTheThousandthProblemIsStillRefused() {
+        String bank = "x\n\n".repeat(1000) + "Đúng? {T}\n\nSai {~a ~b}\n";
+        assertThatThrownBy(() -> GiftParser.parse(bank)).isInstanceOfSatisfying(BankRejectedException.class,
+                e -> assertThat(e.total()).isEqualTo(1001));
+    }
+
+    @Test
+    void valuesQuotedFromTheFileAreCutToAHundredCharacters() {
+        String huge = "9".repeat(1_000_000);
+        assertThat(errors("$QUESTION: " + huge + "\n\nx {T}").get(0).arguments())
+                .containsExactly("$QUESTION: " + "9".repeat(89) + "…");
+        assertThat(errors("$POINTS: " + huge + "\n\nx {T}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
+        // A question's own text is bounded, but still far longer than an echo.
+        String inQuestion = "9".repeat(GiftParser.SOURCE_LENGTH - 100);
+        assertThat(errors("Số? {#" + inQuestion + "x}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
+        assertThat(errors("Chọn {~%" + inQuestion + "%A ~B}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
+        assertThat(errors("x {" + inQuestion + "}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "1e999", "1:Infinity", "1:NaN", "-Infinity..0", "0..1e999"})
+    void aNumericalAnswerMustBeAFiniteNumber(String answer) {
+        assertThat(errors("Số? {#" + answer + "}")).extracting(GiftError::messageKey).containsExactly("gift.number");
+    }
+
+    @Test
+    void aCategoryOfAMegabyteOfMoodlePrefixesIsToldAtOnce() {
+        String bank = "$CATEGORY: " + "top/".repeat(250_000) + "\n\nx {T}";
+        List<GiftError> errors = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> errors(bank));
+        assertThat(errors).extracting(GiftError::messageKey).containsExactly("gift.category");
+    }
+
+    @Test
+    void anAikenCategoryIsKeptAsTyped() {
+        List<BankQuestion> questions = AikenParser.parse("Câu?\nA. x\nB. y\nANSWER: A\n", "Tin học: cơ bản {1} #2");
+        assertThat(questions).extracting(BankQuestion::category).containsExactly("Tin học: cơ bản {1} #2");
+    }
+
+    @Test
+    void anAikenCategoryOnTwoLinesIsRefused() {
+        assertThatThrownBy(() -> AikenParser.parse("Câu?\nA. x\nB. y\nANSWER: A\n", "IU01\nCâu chen vào {T}"))
+                .isInstanceOfSatisfying(BankRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(GiftError::line, GiftError::messageKey).containsExactly(tuple(1, "aiken.categoryLine")));
+    }
+
+    @Test
+    void anAikenCategoryWithALineSeparatorIsStillACategory() {
+        assertThat(AikenParser.parse("Câu?\nA. x\nB. y\nANSWER: A\n", "IU01\u2028bis"))
+                .extracting(BankQuestion::category).containsExactly("IU01\u2028bis");
     }
 }

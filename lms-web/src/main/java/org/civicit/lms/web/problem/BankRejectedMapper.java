@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.civicit.lms.assessment.gift.BankRejectedException;
 
-/** A rejected question bank: every problem at the line where its question starts; nothing was written. */
+/** A rejected question bank: its problems (the first thousand) at the lines where their questions start; nothing was written. */
 @Provider
 public class BankRejectedMapper implements ExceptionMapper<BankRejectedException> {
 
@@ -27,8 +27,11 @@ public class BankRejectedMapper implements ExceptionMapper<BankRejectedException
         List<LineError> errors = e.errors().stream()
                 .map(error -> new LineError(error.line(), Messages.text(locale, error.messageKey(), error.arguments())))
                 .toList();
-        return Problem.of(locale, ProblemStatus.UNPROCESSABLE, "bank-invalid",
-                        Messages.text(locale, "problem.bank-invalid.detail", errors.size()))
+        String detail = Messages.text(locale, "problem.bank-invalid.detail", e.total());
+        if (e.total() > errors.size()) {
+            detail += " " + Messages.text(locale, "problem.bank-invalid.truncated", errors.size());
+        }
+        return Problem.of(locale, ProblemStatus.UNPROCESSABLE, "bank-invalid", detail)
                 .withErrors(errors)
                 .toResponse(locale);
     }
