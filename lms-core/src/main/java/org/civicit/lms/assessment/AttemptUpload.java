@@ -61,9 +61,11 @@ public class AttemptUpload {
     }
 
     void replace(String fileName, String contentType, byte[] content, OffsetDateTime at) {
+        // The lazy content first: touching it loads the rest of the row, which would undo
+        // a name and type set before it.
+        this.content = content;
         this.fileName = fileName;
         this.contentType = contentType;
-        this.content = content;
         this.sizeBytes = content.length;
         this.uploadedAt = at;
     }

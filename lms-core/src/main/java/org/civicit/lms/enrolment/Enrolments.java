@@ -82,6 +82,12 @@ public class Enrolments {
         if (title == null || title.isBlank()) {
             throw new BusinessException.Invalid("enrolment.offering.title");
         }
+        if (title.strip().length() > Offering.TITLE_LENGTH) {
+            throw new BusinessException.Invalid("enrolment.offering.tooLong", "title", Offering.TITLE_LENGTH);
+        }
+        if (place != null && place.length() > Offering.PLACE_LENGTH) {
+            throw new BusinessException.Invalid("enrolment.offering.tooLong", "place", Offering.PLACE_LENGTH);
+        }
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
             throw new BusinessException.Invalid("enrolment.offering.dates");
         }

@@ -34,6 +34,9 @@ import org.civicit.lms.catalog.Course;
                 + " WHERE o.status = org.civicit.lms.enrolment.OfferingStatus.OPEN ORDER BY o.startsOn, o.code")
 public class Offering {
 
+    public static final int TITLE_LENGTH = 255;
+    public static final int PLACE_LENGTH = 255;
+
     public static final String FIND_BY_CODE = "Offering.findByCode";
     public static final String OPEN = "Offering.open";
 
@@ -49,7 +52,7 @@ public class Offering {
     @JoinColumn(name = "course_id")
     private Course course;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @Column(name = "starts_on", nullable = false)
@@ -61,6 +64,7 @@ public class Offering {
     @Column(nullable = false)
     private int capacity;
 
+    @Column(length = PLACE_LENGTH)
     private String place;
 
     @Enumerated(EnumType.STRING)

@@ -16,7 +16,8 @@ import jakarta.transaction.Transactional;
  * Slows password guessing: after {@link #MAX_FAILURES} failed logins to one account from
  * one address within {@link #WINDOW}, that address may not log in to that account for
  * {@link #LOCK}, even with the right password. Counting per address as well as per account
- * keeps an attacker from locking an official out of an exam from elsewhere.
+ * keeps an attacker from locking an official out of an exam from elsewhere. Every username
+ * is counted, whether an account has it or not, so that the answers never tell which exist.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -25,6 +26,7 @@ public class LoginThrottle {
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final Duration LOCK = Duration.ofMinutes(15);
     private static final int ADDRESS_LENGTH = 64;
+    private static final int USERNAME_LENGTH = 40;
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
@@ -34,22 +36,22 @@ public class LoginThrottle {
     public Optional<OffsetDateTime> lockedUntil(String username, String address) {
         List<?> until = em.createNativeQuery("SELECT locked_until FROM login_failure"
                         + " WHERE username = ? AND address = ? AND locked_until > ?")
-                .setParameter(1, username).setParameter(2, clip(address)).setParameter(3, OffsetDateTime.now())
+                .setParameter(1, name(username)).setParameter(2, clip(address)).setParameter(3, OffsetDateTime.now())
                 .getResultList();
         return until.stream().findFirst().map(LoginThrottle::moment);
     }
 
-    /** Counts a failed login of an existing account; the tenth in the window locks it for this address. */
+    /** Counts a failed login to a username; the tenth in the window locks it for this address. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String username, String address) {
         OffsetDateTime now = OffsetDateTime.now();
         List<?> rows = em.createNativeQuery("SELECT failures, first_failed_at FROM login_failure"
                         + " WHERE username = ? AND address = ? FOR UPDATE")
-                .setParameter(1, username).setParameter(2, clip(address)).getResultList();
+                .setParameter(1, name(username)).setParameter(2, clip(address)).getResultList();
         if (rows.isEmpty()) {
             em.createNativeQuery("INSERT INTO login_failure (username, address, failures, first_failed_at)"
                             + " VALUES (?, ?, 1, ?)")
-                    .setParameter(1, username).setParameter(2, clip(address)).setParameter(3, now).executeUpdate();
+                    .setParameter(1, name(username)).setParameter(2, clip(address)).setParameter(3, now).executeUpdate();
             return;
         }
         Object[] row = (Object[]) rows.get(0);
@@ -60,12 +62,12 @@ public class LoginThrottle {
             em.createNativeQuery("UPDATE login_failure SET failures = 0, first_failed_at = ?, locked_until = ?"
                             + " WHERE username = ? AND address = ?")
                     .setParameter(1, now).setParameter(2, now.plus(LOCK))
-                    .setParameter(3, username).setParameter(4, clip(address))
+                    .setParameter(3, name(username)).setParameter(4, clip(address))
                     .executeUpdate();
         } else {
             em.createNativeQuery("UPDATE login_failure SET failures = ?, first_failed_at = ? WHERE username = ? AND address = ?")
                     .setParameter(1, failures).setParameter(2, windowOver ? now : moment(row[1]))
-                    .setParameter(3, username).setParameter(4, clip(address))
+                    .setParameter(3, name(username)).setParameter(4, clip(address))
                     .executeUpdate();
         }
     }
@@ -74,7 +76,13 @@ public class LoginThrottle {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(String username, String address) {
         em.createNativeQuery("DELETE FROM login_failure WHERE username = ? AND address = ?")
-                .setParameter(1, username).setParameter(2, clip(address)).executeUpdate();
+                .setParameter(1, name(username)).setParameter(2, clip(address)).executeUpdate();
+    }
+
+    // No account has a longer name, so a longer one is counted under its first characters.
+    private static String name(String username) {
+        String known = username == null ? "" : username;
+        return known.length() > USERNAME_LENGTH ? known.substring(0, USERNAME_LENGTH) : known;
     }
 
     private static String clip(String address) {

@@ -44,4 +44,18 @@ class CsvOutputTest {
         assertThat(write("Sở Văn hóa, Thể thao", "say \"hi\"\nthen")).endsWith(
                 "\"Sở Văn hóa, Thể thao\",\"say \"\"hi\"\"\nthen\"\r\n");
     }
+
+    @Test
+    void aFormulaAfterASemicolonIsMadeInertForSpreadsheetsThatSplitThere() {
+        assertThat(CsvOutput.cell("Phạm Văn Sơn;=cmd|' /C calc'!A0")).isEqualTo("Phạm Văn Sơn;'=cmd|' /C calc'!A0");
+        assertThat(CsvOutput.cell("=a;+b;c;-d;@e;\tf")).isEqualTo("'=a;'+b;c;'-d;'@e;'\tf");
+        assertThat(CsvOutput.cell("Hà Nội; Huế")).as("a part starting with a space does not run").isEqualTo("Hà Nội; Huế");
+    }
+
+    @Test
+    void aCellWithASemicolonIsQuotedSoItStaysOneCell() {
+        assertThat(write("Phạm Văn Sơn;=cmd|' /C calc'!A0", "x"))
+                .endsWith("\r\n\"Phạm Văn Sơn;'=cmd|' /C calc'!A0\",x\r\n");
+        assertThat(write("a;b", "c")).endsWith("\r\n\"a;b\",c\r\n");
+    }
 }

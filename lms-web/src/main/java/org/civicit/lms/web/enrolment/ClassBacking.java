@@ -1,5 +1,6 @@
 package org.civicit.lms.web.enrolment;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.civicit.lms.enrolment.Enrolment;
 import org.civicit.lms.enrolment.Enrolments;
@@ -75,8 +77,18 @@ public class ClassBacking implements Serializable {
                 .put(CHOSEN, new Chosen(new LinkedHashSet<>(codes), description));
     }
 
-    /** On opening the page: officials handed over are previewed at once, so the clerk sees what would happen. */
-    public void takeChosen() {
+    /**
+     * On opening the page: a missing or unknown class code is the site's "no such page",
+     * not an error; officials handed over are previewed at once, so the clerk sees what
+     * would happen.
+     */
+    public void takeChosen() throws IOException {
+        if (code == null || code.isBlank() || enrolments.find(code).isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+            return;
+        }
         if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(CHOSEN) instanceof Chosen handed) {
             chosen = handed;
             previewBulk();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -82,7 +83,7 @@ public class OfferingsResource {
     public record EnrolmentView(String employeeCode, EnrolmentStatus status) {
     }
 
-    /** The body of a bulk enrolment; every filter optional. */
+    /** The body of a bulk enrolment; every filter optional, but at least one given. */
     public record Bulk(String agency, Boolean includeSubtree, String level, String sector, String position,
                        Boolean preview) {
     }
@@ -183,6 +184,10 @@ public class OfferingsResource {
     @Path("{code}/enrolments/bulk")
     public BulkView enrolAll(@PathParam("code") String code, Bulk body) {
         Bulk bulk = body == null ? new Bulk(null, null, null, null, null, null) : body;
+        // Without any filter the caller's whole subtree would be enrolled: never what a clerk meant.
+        if (Stream.of(bulk.agency(), bulk.level(), bulk.sector(), bulk.position()).allMatch(f -> QueryParams.blankToNull(f) == null)) {
+            throw new BusinessException.Invalid("enrolment.bulk.noFilter");
+        }
         OfficialQuery filter = new OfficialQuery(QueryParams.enumValue("level", bulk.level(), Level.class),
                 QueryParams.enumValue("sector", bulk.sector(), Sector.class), QueryParams.blankToNull(bulk.agency()),
                 bulk.includeSubtree() == null || bulk.includeSubtree(),

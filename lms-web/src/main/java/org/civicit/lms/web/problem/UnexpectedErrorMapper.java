@@ -2,6 +2,7 @@ package org.civicit.lms.web.problem;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,6 +35,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.among(e);
+        if (tooLarge.isPresent()) {
+            return BodyTooLargeException.problem(locale, tooLarge.get().limit()).toResponse(locale);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException || cause instanceof JsonException) {
                 return Problem.of(locale, Status.BAD_REQUEST, "malformed-json",

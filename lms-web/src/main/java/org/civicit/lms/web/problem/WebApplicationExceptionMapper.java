@@ -1,6 +1,7 @@
 package org.civicit.lms.web.problem;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
@@ -35,6 +36,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.among(e);
+        if (tooLarge.isPresent()) {
+            return BodyTooLargeException.problem(locale, tooLarge.get().limit()).toResponse(locale);
+        }
         Response original = e.getResponse();
         String path = uri.getPath();
         Problem problem;

@@ -61,6 +61,9 @@ public class AccountsResource {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String role : change.roles() == null ? List.<String>of() : change.roles()) {
+            if (QueryParams.blankToNull(role) == null) {
+                throw new BusinessException.Invalid("roster.account.role.missing");
+            }
             roles.add(QueryParams.enumValue("roles", role, Role.class));
         }
         boolean created = accounts.save(username, change.password(), roles, QueryParams.blankToNull(change.agency()));

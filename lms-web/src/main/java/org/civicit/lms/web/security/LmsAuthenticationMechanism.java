@@ -71,8 +71,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (formCredential instanceof UsernamePasswordCredential form) {
             Optional<OffsetDateTime> locked = throttle.lockedUntil(form.getCaller(), request.getRemoteAddr());
             if (locked.isPresent()) {
+                // The login page tells the clerk itself (LoginBacking); no container error page.
                 request.setAttribute(LOCKED_UNTIL, locked.get());
-                return context.responseUnauthorized();
+                return AuthenticationStatus.SEND_FAILURE;
             }
             CredentialValidationResult result = counted(form, identityStores.validate(form), request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -108,13 +109,13 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         return refuse(request, response);
     }
 
-    /** Counts a failed login of an existing account, and forgets the failures on success. */
+    /** Counts a failed login to any username, existing or not, and forgets the failures on success. */
     private CredentialValidationResult counted(UsernamePasswordCredential credential, CredentialValidationResult result,
             HttpServletRequest request) {
         String username = credential.getCaller();
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(username, request.getRemoteAddr());
-        } else if (username != null && accounts.find(username).isPresent()) {
+        } else if (username != null) {
             throttle.failed(username, request.getRemoteAddr());
         }
         return result;
