@@ -102,7 +102,8 @@ class AuditIT {
 
                 ::AU-TH-1:: Soạn một công văn mời họp. {}
                 """).status()).isEqualTo(200);
-        entry("QUESTIONS_IMPORTED", "", "au-ins");
+        assertThat(entries("QUESTIONS_IMPORTED", "").stream().filter(e -> e.getString("actor").equals("au-ins")))
+                .as("the instructor's import, among those of other tests on the same database").hasSize(1);
         assertThat(instructor.post("api/assessments", "application/json", """
                 {"code": "AU-2026", "title": "Bài thực hành", "programme": "BASIC-IT", "timeLimitMinutes": 30,
                  "passPercent": 50, "maxAttempts": 1, "certifies": false,
