@@ -112,6 +112,18 @@ class PagesIT {
         assertThat(page.textOf("search:officials")).contains("Hồ Văn Lâm", "Xã");
         page.look("hr-officials");
 
+        // He lost his password and has no e-mail address: HR sets a new one, which he logs in with.
+        browser.findElement(By.cssSelector("input[id$=':choose-password']")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("search:new-password")));
+        browser.findElement(By.id("search:new-password")).sendKeys("short");
+        browser.findElement(By.id("search:set-password")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("search:messages"), "8"));
+        page.look("hr-officials-password");
+        browser.findElement(By.id("search:new-password")).sendKeys("lam-moi-2027");
+        browser.findElement(By.id("search:set-password")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("search:messages"), "Hồ Văn Lâm (PG-03)"));
+        assertThat(Api.as(base, "PG-03", "lam-moi-2027").get("api/accounts/me").status()).isEqualTo(200);
+
         browser.findElement(By.id("logout:submit")).click();
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
         browser.get(base + "hr/officials.xhtml");
