@@ -36,7 +36,9 @@
     }
 
     function call(method, path, body, contentType) {
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
+        // The API answers in the page's language, not the browser's.
+        var options = {method: method, credentials: 'same-origin',
+            headers: {'Accept': 'application/json', 'Accept-Language': document.documentElement.lang}};
         if (body !== undefined) {
             options.headers['Content-Type'] = contentType || 'application/json';
             options.body = contentType ? body : JSON.stringify(body);
@@ -314,6 +316,7 @@
         });
         unsent.forEach(save);
         document.getElementById('exam-start').hidden = true;
+        document.getElementById('exam-code-row').hidden = true;
         document.getElementById('exam-submit').hidden = false;
         if (json.status === 'OPEN') {
             tick();
@@ -325,7 +328,9 @@
 
     document.getElementById('exam-start').addEventListener('click', function () {
         message('');
-        call('POST', '/assessments/' + encodeURIComponent(code) + '/attempts').then(show, function (error) {
+        var accessCode = document.getElementById('exam-access-code').value;
+        call('POST', '/assessments/' + encodeURIComponent(code) + '/attempts',
+            {accessCode: accessCode || null}).then(show, function (error) {
             message(error.message);
         });
     });
@@ -352,5 +357,6 @@
         document.getElementById('exam-title').textContent = assessment.title;
         document.getElementById('exam-rules').textContent = text.rules
             .replace('{0}', assessment.timeLimitMinutes).replace('{1}', assessment.passPercent);
+        document.getElementById('exam-code-row').hidden = !assessment.accessCodeRequired;
     }, function (error) { message(error.message); });
 }());

@@ -10,6 +10,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,6 +27,7 @@ import jakarta.persistence.Version;
 import org.civicit.lms.catalog.Course;
 import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.enrolment.Offering;
+import org.civicit.lms.platform.Networks;
 
 /** An exam: which questions to draw, how long it lasts, how often it may be taken, what passes. */
 @Entity
@@ -100,6 +103,17 @@ public class Assessment {
     @Column(name = "created_by", nullable = false, length = 40)
     private String createdBy;
 
+    @Column(name = "access_code", length = ACCESS_CODE_LENGTH)
+    private String accessCode;
+
+    /** The networks attempts may come from, comma-separated; none means anywhere. */
+    @Column(length = 1000)
+    private String networks;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Review review = Review.NONE;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "assessment_section", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
@@ -112,6 +126,8 @@ public class Assessment {
 
     @Version
     private long version;
+
+    public static final int ACCESS_CODE_LENGTH = 40;
 
     protected Assessment() {
     }
@@ -132,6 +148,9 @@ public class Assessment {
         this.sections = new ArrayList<>(draft.sections());
         this.instructors = new LinkedHashSet<>(draft.instructors());
         this.instructors.add(createdBy);
+        this.accessCode = draft.accessCode();
+        this.networks = draft.networks().isEmpty() ? null : String.join(",", draft.networks());
+        this.review = draft.review();
     }
 
     /** Whether the assessment takes attempts at {@code now}. */
@@ -150,8 +169,28 @@ public class Assessment {
 
     /** When an attempt started at {@code start} must be in: its time limit, or the closing time if sooner. */
     public OffsetDateTime deadlineFor(OffsetDateTime start) {
-        OffsetDateTime limit = start.plusMinutes(timeLimitMinutes);
-        return closesAt != null && closesAt.isBefore(limit) ? closesAt : limit;
+        return deadlineFor(start, 0);
+    }
+
+    /** The deadline of an attempt started at {@code start} by someone given extra minutes, at the window's end too. */
+    public OffsetDateTime deadlineFor(OffsetDateTime start, int extraMinutes) {
+        OffsetDateTime limit = start.plusMinutes(timeLimitMinutes + (long) extraMinutes);
+        OffsetDateTime close = closesAt == null ? null : closesAt.plusMinutes(extraMinutes);
+        return close != null && close.isBefore(limit) ? close : limit;
+    }
+
+    /** The code the invigilator reads out, without which no attempt starts; {@code null} when none is asked. */
+    public String getAccessCode() {
+        return accessCode;
+    }
+
+    /** The networks attempts may be started and answered from; empty when any will do. */
+    public Networks getNetworks() {
+        return Networks.parse(networks == null ? List.of() : List.of(networks.split(",")));
+    }
+
+    public Review getReview() {
+        return review;
     }
 
     /** Whether {@code username} grades it: one of its instructors, or of the class it belongs to. */

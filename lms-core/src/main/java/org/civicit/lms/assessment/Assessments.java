@@ -20,6 +20,7 @@ import org.civicit.lms.enrolment.Enrolment;
 import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.platform.Networks;
 import org.civicit.lms.roster.Accounts;
 import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.Role;
@@ -30,6 +31,7 @@ public class Assessments {
 
     static final int MAX_TIME_LIMIT_MINUTES = 600;
     static final int MAX_ATTEMPTS = 20;
+    static final int MAX_NETWORKS_LENGTH = 1000;
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
@@ -95,6 +97,7 @@ public class Assessments {
             throw new BusinessException.Invalid("assessment.window");
         }
         checkSections(draft.sections());
+        checkExamDay(draft);
         if (draft.certifies()) {
             checkCertifyingMarks(draft, programme);
         }
@@ -116,6 +119,20 @@ public class Assessments {
         em.persist(assessment);
         announceIfOpen(assessment, OffsetDateTime.now());
         return assessment;
+    }
+
+    private static void checkExamDay(AssessmentDraft draft) {
+        if (draft.accessCode() != null && draft.accessCode().length() > Assessment.ACCESS_CODE_LENGTH) {
+            throw new BusinessException.Invalid("assessment.accessCode", Assessment.ACCESS_CODE_LENGTH);
+        }
+        try {
+            Networks.parse(draft.networks());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException.Invalid("assessment.network", e.getMessage());
+        }
+        if (String.join(",", draft.networks()).length() > MAX_NETWORKS_LENGTH) {
+            throw new BusinessException.Invalid("assessment.networks.tooLong", MAX_NETWORKS_LENGTH);
+        }
     }
 
     private void checkSections(List<AssessmentSection> sections) {

@@ -96,12 +96,13 @@ public class Attempt {
     protected Attempt() {
     }
 
-    Attempt(Assessment assessment, Official official, int number, OffsetDateTime startedAt, double maxScore) {
+    Attempt(Assessment assessment, Official official, int number, OffsetDateTime startedAt, double maxScore,
+            int extraMinutes) {
         this.assessment = assessment;
         this.official = official;
         this.number = number;
         this.startedAt = startedAt;
-        this.deadline = assessment.deadlineFor(startedAt);
+        this.deadline = assessment.deadlineFor(startedAt, extraMinutes);
         this.maxScore = maxScore;
     }
 
@@ -113,6 +114,16 @@ public class Attempt {
     void submitted(OffsetDateTime at, String by) {
         this.submittedAt = at;
         this.submittedBy = by;
+    }
+
+    /** Open again until {@code deadline}, with no result until it is submitted again. */
+    void reopen(OffsetDateTime deadline) {
+        this.status = AttemptStatus.OPEN;
+        this.deadline = deadline;
+        this.submittedAt = null;
+        this.submittedBy = null;
+        this.score = null;
+        this.passed = null;
     }
 
     void result(AttemptStatus status, Double score, Boolean passed) {

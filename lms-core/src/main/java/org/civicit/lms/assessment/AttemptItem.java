@@ -155,6 +155,11 @@ public class AttemptItem {
         this.gradedAt = null;
     }
 
+    /** No points until the attempt is submitted again (it was reopened). */
+    void unscore() {
+        this.points = null;
+    }
+
     void grade(double points, String comment, String by, OffsetDateTime at) {
         this.points = points;
         this.comment = comment;

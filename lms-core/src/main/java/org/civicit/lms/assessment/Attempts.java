@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.platform.Networks;
 import org.civicit.lms.roster.Official;
 
 /**
@@ -43,6 +44,9 @@ public class Attempts {
     @Inject
     Results results;
 
+    @Inject
+    ExamDay examDay;
+
     /** An attempt with its questions as its trainee sees them. */
     public record View(Attempt attempt, List<Item> items) {
     }
@@ -56,6 +60,13 @@ public class Attempts {
     }
 
     /** An attempt and whether this request started it (or resumed one already open). */
+    /**
+     * Where a trainee comes from when starting or answering: the code the invigilator read out
+     * (only for starting), and the client's address as the server trusts it.
+     */
+    public record Entry(String accessCode, String address) {
+    }
+
     public record Started(View view, boolean created) {
     }
 
@@ -92,8 +103,9 @@ public class Attempts {
      * row lock keeps two simultaneous starts from making two attempts.
      */
     @Transactional
-    public Started start(String assessmentCode, Official trainee) {
+    public Started start(String assessmentCode, Official trainee, Entry entry) {
         Assessment assessment = assessments.byCode(assessmentCode);
+        checkNetwork(assessment, entry.address());
         Official official = em.find(Official.class, trainee.getId(), LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTime.now();
         List<Attempt> previous = em.createNamedQuery(Attempt.OF_OFFICIAL, Attempt.class)
@@ -121,12 +133,19 @@ public class Attempts {
         if (!assessment.isOpenAt(now)) {
             throw new BusinessException.Conflict("attempt.assessmentClosed", assessment.getCode());
         }
-        if (previous.size() >= assessment.getMaxAttempts()) {
-            throw new BusinessException.Conflict("attempt.noneLeft", assessment.getMaxAttempts());
+        ExamDay.Accommodation accommodation = examDay.accommodationOf(assessment, official);
+        int allowed = assessment.getMaxAttempts() + accommodation.extraAttempts();
+        if (previous.size() >= allowed) {
+            throw new BusinessException.Conflict("attempt.noneLeft", allowed);
+        }
+        if (assessment.getAccessCode() != null && !assessment.getAccessCode().equals(
+                entry.accessCode() == null ? null : entry.accessCode().strip())) {
+            throw new BusinessException.Forbidden("attempt.accessCode");
         }
         List<Question> drawn = draw(assessment);
         double maxScore = drawn.stream().mapToDouble(Question::getPoints).sum();
-        Attempt attempt = new Attempt(assessment, official, previous.size() + 1, now, maxScore);
+        Attempt attempt = new Attempt(assessment, official, previous.size() + 1, now, maxScore,
+                accommodation.extraMinutes());
         em.persist(attempt);
         List<Item> items = new ArrayList<>();
         Map<Long, Integer> sectionOf = sectionsOf(assessment, drawn);
@@ -141,6 +160,14 @@ public class Attempts {
         LOG.fine(() -> "Attempt " + attempt.getId() + " of " + assessment.getCode() + " started by "
                 + official.getEmployeeCode());
         return new Started(new View(attempt, items), true);
+    }
+
+    /** Refuses an address outside the networks the assessment names, if it names any. */
+    private static void checkNetwork(Assessment assessment, String address) {
+        Networks networks = assessment.getNetworks();
+        if (!networks.isEmpty() && !networks.contains(address)) {
+            throw new BusinessException.Forbidden("attempt.network", String.valueOf(address));
+        }
     }
 
     /** The questions of a new attempt: each section's count drawn at random, in random order. */
@@ -179,8 +206,9 @@ public class Attempts {
 
     /** Saves one answer, replacing the one before; refused once the attempt is closed. */
     @Transactional
-    public void answer(long attemptId, long questionId, Official trainee, Answer answer) {
+    public void answer(long attemptId, long questionId, Official trainee, Answer answer, String address) {
         Attempt attempt = ownLocked(attemptId, trainee);
+        checkNetwork(attempt.getAssessment(), address);
         if (!attempt.takesAnswersAt(OffsetDateTime.now())) {
             throw new BusinessException.Conflict("attempt.closed", attempt.getDeadline());
         }
@@ -275,8 +303,9 @@ public class Attempts {
      */
     @Transactional
     public void handIn(long attemptId, long questionId, Official trainee, String fileName, String contentType,
-            byte[] content) {
+            byte[] content, String address) {
         Attempt attempt = ownLocked(attemptId, trainee);
+        checkNetwork(attempt.getAssessment(), address);
         OffsetDateTime now = OffsetDateTime.now();
         if (!attempt.takesAnswersAt(now)) {
             throw new BusinessException.Conflict("attempt.closed", attempt.getDeadline());

@@ -417,6 +417,110 @@ class ExamApiIT {
     }
 
     @Test
+    void onExamDayTheRoomsCodeAndNetworkHoldExtraTimeIsGivenACutAttemptReopensAndTheReviewShowsTheKey()
+            throws Exception {
+        String p = "EXE";
+        Api admin = province(p);
+        String closes = OffsetDateTime.now().plusSeconds(12).truncatedTo(ChronoUnit.SECONDS).toString();
+        assertThat(admin.post("api/assessments", "application/json", assessment(p, "EXE-2026",
+                ", \"closesAt\": \"" + closes + "\", \"accessCode\": \"HOA-SEN-7\", \"review\": \"FULL\"")).status())
+                .isEqualTo(201);
+        assertThat(admin.post("api/assessments", "application/json", assessment(p, "EXE-ROOM",
+                ", \"networks\": [\"203.0.113.0/24\"]")).status()).isEqualTo(201);
+        assertThat(admin.post("api/assessments", "application/json", assessment(p, "EXE-BAD",
+                ", \"networks\": [\"phòng 3\"]")).json().getString("detail")).contains("phòng 3");
+        Api one = trainee(p, "T1");
+        Api two = trainee(p, "T2");
+        Api instructor = instructor(p);
+
+        // The room: outside its network nobody starts, whatever X-Forwarded-For says from an untrusted client.
+        assertThat(one.post("api/assessments/EXE-ROOM/attempts", "application/json", "").status()).isEqualTo(403);
+        assertThat(trainee(p, "T1").with("X-Forwarded-For", "203.0.113.9")
+                .post("api/assessments/EXE-ROOM/attempts", "application/json", "").status()).isEqualTo(403);
+
+        // The code the invigilator reads out.
+        assertThat(one.get("api/assessments/EXE-2026").json().getBoolean("accessCodeRequired")).isTrue();
+        assertThat(one.post("api/assessments/EXE-2026/attempts", "application/json", "").status()).isEqualTo(403);
+        Api.Reply wrong = one.post("api/assessments/EXE-2026/attempts", "application/json", "{\"accessCode\": \"HOA-SEN\"}");
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(wrong.json().getString("detail")).contains("Mã dự thi không đúng");
+        JsonObject first = one.post("api/assessments/EXE-2026/attempts", "application/json",
+                "{\"accessCode\": \" HOA-SEN-7 \"}").json();
+        long firstId = first.getJsonNumber("id").longValue();
+        assertThat(OffsetDateTime.parse(first.getString("deadline"))).isEqualTo(OffsetDateTime.parse(closes));
+        JsonObject capital = questions(first).stream().filter(q -> q.getString("text").startsWith("Thủ đô"))
+                .findFirst().orElseThrow();
+        assertThat(one.put("api/attempts/" + firstId + "/answers/" + capital.getJsonNumber("id"), rightAnswer(capital))
+                .status()).isEqualTo(204);
+
+        // Extra time and an extra attempt for one official, by the assessment's instructor only, with a reason.
+        String accommodation = "api/assessments/EXE-2026/accommodations/" + p + "-T2";
+        String fiveMinutes = "{\"extraMinutes\": 5, \"extraAttempts\": 1, \"reason\": \"Khiếm thị, cần đọc to\"}";
+        assertThat(Api.as(base, "other-exe", "teach-pass-1").put(accommodation, fiveMinutes).status()).isEqualTo(404);
+        assertThat(two.put(accommodation, fiveMinutes).status()).isEqualTo(403);
+        assertThat(instructor.put(accommodation, "{\"extraMinutes\": 5}").json().getString("detail"))
+                .contains("lý do");
+        assertThat(instructor.put(accommodation, "{\"extraMinutes\": -1, \"reason\": \"x\"}").status()).isEqualTo(422);
+        assertThat(instructor.put(accommodation, fiveMinutes).status()).isEqualTo(204);
+        JsonObject second = two.post("api/assessments/EXE-2026/attempts", "application/json",
+                "{\"accessCode\": \"HOA-SEN-7\"}").json();
+        assertThat(OffsetDateTime.parse(second.getString("deadline")))
+                .isEqualTo(OffsetDateTime.parse(closes).plusMinutes(5));
+        assertThat(admin.get("api/audit?action=ACCOMMODATION_SET").json().getJsonArray("items").toString())
+                .contains(p + "-T2", "Khiếm thị");
+
+        // The invigilator's view: who started, how far, when last saved.
+        List<JsonObject> live = instructor.get("api/assessments/EXE-2026/live").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(live).extracting(l -> l.getString("employeeCode")).containsExactly(p + "-T1", p + "-T2");
+        assertThat(live.get(0).getInt("answered")).isEqualTo(1);
+        assertThat(live.get(0).getInt("questions")).isEqualTo(7);
+        assertThat(live.get(0).isNull("lastSavedAt")).isFalse();
+        assertThat(live.get(1).getInt("answered")).isZero();
+        assertThat(Api.as(base, "other-exe", "teach-pass-1").get("api/assessments/EXE-2026/live").status())
+                .isEqualTo(404);
+        assertThat(one.get("api/assessments/EXE-2026/live").status()).isEqualTo(403);
+
+        // The power fails: the server closes the first attempt at its deadline; the invigilator reopens it.
+        while (OffsetDateTime.now().isBefore(OffsetDateTime.parse(closes).plusSeconds(1))) {
+            Thread.sleep(250);
+        }
+        JsonObject closed = one.get("api/attempts/" + firstId).json();
+        for (int wait = 0; wait < 40 && closed.getString("status").equals("OPEN"); wait++) {
+            Thread.sleep(250);
+            closed = one.get("api/attempts/" + firstId).json();
+        }
+        assertThat(closed.getString("status")).isEqualTo("GRADED");
+        assertThat(instructor.post("api/attempts/" + firstId + "/reopen", "application/json",
+                "{\"minutes\": 10}").status()).isEqualTo(422);
+        JsonObject reopened = instructor.post("api/attempts/" + firstId + "/reopen", "application/json",
+                "{\"minutes\": 10, \"reason\": \"Mất điện lúc 9 giờ 15\"}").json();
+        assertThat(reopened.getString("status")).isEqualTo("OPEN");
+        assertThat(OffsetDateTime.parse(reopened.getString("deadline")))
+                .isBetween(OffsetDateTime.now().plusMinutes(9), OffsetDateTime.now().plusMinutes(11));
+        assertThat(reopened.getJsonArray("answers")).as("the answer kept stays").hasSize(1);
+        JsonObject cpu = questions(first).stream().filter(q -> q.getString("text").startsWith("Viết tắt"))
+                .findFirst().orElseThrow();
+        assertThat(one.put("api/attempts/" + firstId + "/answers/" + cpu.getJsonNumber("id"), rightAnswer(cpu))
+                .status()).isEqualTo(204);
+        JsonObject result = one.post("api/attempts/" + firstId + "/submit", "application/json", "").json();
+        assertThat(result.getJsonNumber("score").doubleValue()).isEqualTo(2);
+        assertThat(instructor.post("api/attempts/" + firstId + "/reopen", "application/json",
+                "{\"minutes\": 10, \"reason\": \"lại mất điện\"}").status())
+                .as("submitted by the trainee this time").isEqualTo(409);
+
+        // The window has closed: review shows each answer's points, whether it was right and the bank's feedback.
+        List<JsonObject> reviewed = one.get("api/attempts/" + firstId).json().getJsonArray("answers")
+                .getValuesAs(JsonObject.class);
+        JsonObject capitalAnswer = reviewed.stream()
+                .filter(a -> a.getJsonNumber("questionId").longValue() == capital.getJsonNumber("id").longValue())
+                .findFirst().orElseThrow();
+        assertThat(capitalAnswer.getJsonNumber("points").doubleValue()).isEqualTo(1);
+        assertThat(capitalAnswer.getBoolean("correct")).isTrue();
+        assertThat(capitalAnswer.getString("feedback")).isEqualTo("Đúng");
+    }
+
+    @Test
     void twoInstructorsGradingAtOnceNeverOverwriteEachOther() throws Exception {
         String p = "EXG";
         Api admin = province(p);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages as a person uses them, in headless Chromium against the built WAR. */
 @ExtendWith(ArquillianExtension.class)
@@ -235,6 +240,72 @@ class PagesIT {
         assertThat(examRow("PX-EXAM").getText()).contains("1/1", "2/2 (100%) — Đạt");
         assertThat(examRow("PX-EXAM").findElements(By.linkText("Làm bài"))).as("no attempt left").isEmpty();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Anh/chị chưa có chứng chỉ nào.");
+    }
+
+    @Test
+    void theInvigilatorSeesAComputerGoQuietAndReopensTheAttemptTheServerClosedAtItsDeadline() throws Exception {
+        traineeWithAClassAndAnExam("PV");
+        OffsetDateTime closes = OffsetDateTime.now().plusSeconds(25).truncatedTo(ChronoUnit.SECONDS);
+        assertThat(Api.admin(base).post("api/assessments", "application/json", """
+                {"code": "PV-DAY", "title": "Thi sát hạch", "programme": "BASIC-IT", "timeLimitMinutes": 20,
+                 "passPercent": 60, "maxAttempts": 1, "closesAt": "%s", "accessCode": "SEN-9",
+                 "sections": [{"category": "PV-Q", "count": 2}]}""".formatted(closes)).status()).isEqualTo(201);
+
+        page.openAs("trainee/exam.xhtml?code=PV-DAY", "PV-1", "hoc-vien-pass");
+        page.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("exam-access-code")));
+        browser.findElement(By.id("exam-access-code")).sendKeys("SEN");
+        browser.findElement(By.id("exam-start")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("exam-message"), "Mã dự thi không đúng"));
+        page.look("trainee-exam-code");
+        browser.findElement(By.id("exam-access-code")).sendKeys("-9");
+        browser.findElement(By.id("exam-start")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions fieldset")));
+        browser.findElements(By.cssSelector("#exam-questions label")).stream()
+                .filter(label -> label.getText().strip().equals("Hà Nội")).findFirst().orElseThrow()
+                .findElement(By.tagName("input")).click();
+        page.waitFor(driver -> driver.findElements(By.cssSelector(".save.saved")).size() == 1);
+
+        // The power fails in the hall: the browser is gone; the server closes the attempt at its deadline.
+        HasNetworkConditions network = (HasNetworkConditions) browser;
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        network.setNetworkConditions(offline);
+
+        try (Browser invigilator = new Browser(base)) {
+            invigilator.openAs("instructor/live.xhtml?code=PV-DAY", "admin", Api.ADMIN_PASSWORD);
+            invigilator.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("live-rows"), "1 / 2"));
+            assertThat(invigilator.textOf("live-rows")).contains("PV-1", "Phan Văn Học", "Đang làm");
+            invigilator.look("instructor-live");
+            while (OffsetDateTime.now().isBefore(closes.plusSeconds(1))) {
+                Thread.sleep(250);
+            }
+            // The exam clock closes overdue attempts every 15 seconds; the page reads the list every 5.
+            new WebDriverWait(invigilator.driver(), Duration.ofSeconds(45)).ignoring(WebDriverException.class)
+                    .until(driver -> invigilator.textOf("live-rows").contains("máy chủ đóng khi hết giờ"));
+            invigilator.driver().findElement(By.cssSelector("#live-rows button.choose-reopen")).click();
+            invigilator.driver().findElement(By.id("actions:minutes")).clear();
+            invigilator.driver().findElement(By.id("actions:minutes")).sendKeys("10");
+            invigilator.driver().findElement(By.id("actions:reopen-reason")).sendKeys("Mất điện ở hội trường xã");
+            invigilator.driver().findElement(By.id("actions:reopen")).click();
+            invigilator.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:messages"),
+                    "thêm 10 phút"));
+            invigilator.waitFor(driver -> invigilator.textOf("live-rows").contains("Đang làm"));
+            invigilator.look("instructor-live-reopened");
+        }
+
+        // The power is back: the trainee goes on where it was, with the answer it had given.
+        network.deleteNetworkConditions();
+        browser.navigate().refresh();
+        page.waitFor(ExpectedConditions.elementToBeClickable(By.id("exam-start")));
+        browser.findElement(By.id("exam-start")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions input.answer-text")));
+        assertThat(browser.findElements(By.cssSelector("#exam-questions input[type=radio]")).stream()
+                .filter(WebElement::isSelected)).as("the answer kept").hasSize(1);
+        browser.findElement(By.cssSelector("#exam-questions input.answer-text")).sendKeys("cpu");
+        page.waitFor(driver -> driver.findElements(By.cssSelector(".save.saved")).stream()
+                .anyMatch(saved -> saved.getText().matches(".*\\d.*")));
+        browser.findElement(By.id("exam-submit")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("exam-result"), "2/2"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.civicit.lms.web.assessment;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,14 +12,22 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -29,13 +38,16 @@ import org.civicit.lms.assessment.Assessments;
 import org.civicit.lms.assessment.Attempt;
 import org.civicit.lms.assessment.AttemptStatus;
 import org.civicit.lms.assessment.Attempts;
+import org.civicit.lms.assessment.ExamDay;
 import org.civicit.lms.assessment.Grading;
 import org.civicit.lms.assessment.Results;
+import org.civicit.lms.assessment.Review;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.Role;
 import org.civicit.lms.web.QueryParams;
 import org.civicit.lms.web.Tables;
+import org.civicit.lms.web.platform.ClientAddress;
 import org.civicit.lms.web.security.Caller;
 
 /** Assessments: instructors create them and rescore them; trainees start or resume an attempt. */
@@ -52,7 +64,8 @@ public class AssessmentsResource {
     public record NewAssessment(String code, String title, String programme, String course, String offering,
                                 Integer timeLimitMinutes,
                                 Double passPercent, Integer maxAttempts, Boolean certifies, OffsetDateTime opensAt,
-                                OffsetDateTime closesAt, List<Section> sections, List<String> instructors) {
+                                OffsetDateTime closesAt, List<Section> sections, List<String> instructors,
+                                String accessCode, List<String> networks, String review) {
     }
 
     public record Section(String category, Integer count, Double passPercent) {
@@ -61,14 +74,30 @@ public class AssessmentsResource {
     public record AssessmentView(String code, String title, String programme, String course, String offering,
                                  int timeLimitMinutes,
                                  double passPercent, int maxAttempts, boolean certifies, OffsetDateTime opensAt,
-                                 OffsetDateTime closesAt, List<Section> sections) {
+                                 OffsetDateTime closesAt, List<Section> sections, boolean accessCodeRequired,
+                                 Review review) {
 
         static AssessmentView of(Assessment a) {
             return new AssessmentView(a.getCode(), a.getTitle(), a.getProgramme().getCode(),
                     a.getCourse() == null ? null : a.getCourse().getCode(), a.getOffering() == null ? null : a.getOffering().getCode(), a.getTimeLimitMinutes(),
                     a.getPassPercent(), a.getMaxAttempts(), a.isCertifies(), a.getOpensAt(), a.getClosesAt(),
                     a.getSections().stream().map(s -> new Section(s.getCategory(), s.getQuestionCount(),
-                            s.getPassPercent())).toList());
+                            s.getPassPercent())).toList(), a.getAccessCode() != null, a.getReview());
+        }
+    }
+
+    /** Extra time and attempts for one official, and why. */
+    public record AccommodationBody(Integer extraMinutes, Integer extraAttempts, String reason) {
+    }
+
+    public record LiveView(long attemptId, String employeeCode, String fullName, AttemptStatus status, int number,
+                           long answered, int questions, OffsetDateTime lastSavedAt, OffsetDateTime deadline,
+                           String submittedBy, Boolean passed) {
+
+        static LiveView of(ExamDay.LiveLine line) {
+            return new LiveView(line.attemptId(), line.employeeCode(), line.fullName(), line.status(), line.number(),
+                    line.answered(), line.questions(), line.lastSavedAt(), line.deadline(), line.submittedBy(),
+                    line.passed());
         }
     }
 
@@ -87,6 +116,15 @@ public class AssessmentsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ExamDay examDay;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest request;
+
     @POST
     @RolesAllowed({"ADMIN", "INSTRUCTOR"})
     public Response create(NewAssessment body) {
@@ -103,7 +141,8 @@ public class AssessmentsResource {
                 body.passPercent() == null ? -1 : body.passPercent(),
                 body.maxAttempts() == null ? 1 : body.maxAttempts(), Boolean.TRUE.equals(body.certifies()),
                 body.opensAt(), body.closesAt(), sections,
-                body.instructors() == null ? List.of() : body.instructors());
+                body.instructors() == null ? List.of() : body.instructors(), body.accessCode(), body.networks(),
+                QueryParams.enumValue("review", body.review(), Review.class));
         Assessment assessment = assessments.create(draft, caller.username(), caller.isAdmin());
         return Response.created(URI.create("assessments/" + assessment.getCode()))
                 .entity(AssessmentView.of(assessment)).build();
@@ -132,13 +171,48 @@ public class AssessmentsResource {
     @POST
     @Path("{code}/attempts")
     @RolesAllowed("TRAINEE")
-    public Response start(@PathParam("code") String code) {
+    public Response start(@PathParam("code") String code, String body) {
         Official official = caller.trainee();
-        Attempts.Started started = attempts.start(code, official);
-        JsonObject body = AttemptJson.forTrainee(started.view());
+        Attempts.Started started = attempts.start(code, official,
+                new Attempts.Entry(accessCode(body), clientAddress.of(request)));
+        JsonObject attempt = AttemptJson.forTrainee(started.view());
         return started.created()
-                ? Response.created(URI.create("attempts/" + started.view().attempt().getId())).entity(body).build()
-                : Response.ok(body).build();
+                ? Response.created(URI.create("attempts/" + started.view().attempt().getId())).entity(attempt).build()
+                : Response.ok(attempt).build();
+    }
+
+    /** The access code of a start's body, {@code {"accessCode": "…"}}; an empty body gives none. */
+    private static String accessCode(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readObject().get("accessCode");
+            return value instanceof JsonString text ? text.getString() : null;
+        } catch (JsonException | IllegalStateException e) {
+            throw new BadRequestException(e);
+        }
+    }
+
+    @PUT
+    @Path("{code}/accommodations/{employeeCode}")
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    public Response accommodate(@PathParam("code") String code, @PathParam("employeeCode") String employeeCode,
+            AccommodationBody body) {
+        if (body == null) {
+            throw new BusinessException.Invalid("examDay.reason");
+        }
+        examDay.accommodate(code, employeeCode, body.extraMinutes(), body.extraAttempts(), body.reason(),
+                caller.username(), caller.isAdmin());
+        return Response.noContent().build();
+    }
+
+    /** Who is sitting the assessment, for the invigilator's page. */
+    @GET
+    @Path("{code}/live")
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    public List<LiveView> live(@PathParam("code") String code) {
+        return examDay.live(code, caller.username(), caller.isAdmin()).stream().map(LiveView::of).toList();
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.civicit.lms.web.assessment;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +21,13 @@ import org.civicit.lms.assessment.BankQuestion;
 import org.civicit.lms.assessment.Presentation;
 import org.civicit.lms.assessment.QuestionType;
 import org.civicit.lms.assessment.Results;
+import org.civicit.lms.assessment.Review;
 
 /**
  * An attempt as JSON, written field by field: what a trainee may see and nothing more.
  * Options are numbered in the attempt's own order; no right answer, weight, feedback or
- * score per question appears (a trainee with attempts left could read the key from them).
+ * score per question appears (a trainee with attempts left could read the key from them)
+ * until the window has closed, and then only what the assessment's review allows.
  * Graders also see each answer's points, comment and version, the last needed to grade
  * an answer again.
  */
@@ -33,15 +36,24 @@ final class AttemptJson {
     private AttemptJson() {
     }
 
+    /**
+     * The attempt for its trainee: once it is submitted and the assessment's window has closed,
+     * with what the assessment's review shows (each answer's points and comment; also whether it
+     * was right and the bank's feedback).
+     */
     static JsonObject forTrainee(Attempts.View view) {
-        return of(view, false);
+        Attempt attempt = view.attempt();
+        OffsetDateTime closesAt = attempt.getAssessment().getClosesAt();
+        boolean reviewable = attempt.getStatus() != AttemptStatus.OPEN && closesAt != null
+                && !OffsetDateTime.now().isBefore(closesAt);
+        return of(view, false, reviewable ? attempt.getAssessment().getReview() : Review.NONE);
     }
 
     static JsonObject forGrader(Attempts.View view) {
-        return of(view, true);
+        return of(view, true, Review.NONE);
     }
 
-    private static JsonObject of(Attempts.View view, boolean grader) {
+    private static JsonObject of(Attempts.View view, boolean grader, Review review) {
         Attempt attempt = view.attempt();
         JsonArrayBuilder questions = Json.createArrayBuilder();
         JsonArrayBuilder answers = Json.createArrayBuilder();
@@ -49,7 +61,11 @@ final class AttemptJson {
         for (Attempts.Item entry : view.items()) {
             questions.add(question(entry.item(), entry.question()));
             if (entry.item().isAnswered() || graded) {
-                answers.add(answer(entry.item(), entry.file(), grader));
+                JsonObjectBuilder answer = answer(entry.item(), entry.file(), grader);
+                if (review != Review.NONE) {
+                    reviewed(answer, entry, review);
+                }
+                answers.add(answer);
             }
         }
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -157,7 +173,49 @@ final class AttemptJson {
                 .add("size", file.sizeBytes()).build();
     }
 
-    private static JsonObject answer(AttemptItem item, AttemptUpload.Described file, boolean grader) {
+    /** What review adds to an answer: its points and comment; with FULL, whether it was right and the feedback. */
+    private static void reviewed(JsonObjectBuilder json, Attempts.Item entry, Review review) {
+        AttemptItem item = entry.item();
+        if (item.getPoints() == null) {
+            json.addNull("points");
+        } else {
+            json.add("points", item.getPoints());
+        }
+        if (item.getComment() != null) {
+            json.add("comment", item.getComment());
+        }
+        if (review != Review.FULL) {
+            return;
+        }
+        if (item.getPoints() == null) {
+            json.addNull("correct");
+        } else {
+            json.add("correct", item.getPoints() >= item.getMaxPoints() - 1e-9);
+        }
+        BankQuestion question = entry.question();
+        List<String> feedback = new ArrayList<>();
+        List<Integer> order = item.presentation().optionOrder();
+        if (question.type() != QuestionType.MATCHING) {
+            for (int shown : item.answer().selected()) {
+                if (shown >= 1 && shown <= order.size()) {
+                    String said = question.options().get(order.get(shown - 1)).feedback();
+                    if (said != null && !said.isBlank()) {
+                        feedback.add(said);
+                    }
+                }
+            }
+        }
+        if (question.feedback() != null && !question.feedback().isBlank()) {
+            feedback.add(question.feedback());
+        }
+        if (feedback.isEmpty()) {
+            json.addNull("feedback");
+        } else {
+            json.add("feedback", String.join("\n", feedback));
+        }
+    }
+
+    private static JsonObjectBuilder answer(AttemptItem item, AttemptUpload.Described file, boolean grader) {
         Answer answer = item.answer();
         JsonArrayBuilder selected = Json.createArrayBuilder();
         answer.selected().forEach(selected::add);
@@ -188,6 +246,6 @@ final class AttemptJson {
             }
             json.add("version", item.getVersion());
         }
-        return json.build();
+        return json;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,11 +28,13 @@ import jakarta.ws.rs.core.Response;
 import org.civicit.lms.assessment.Answer;
 import org.civicit.lms.assessment.AttemptUpload;
 import org.civicit.lms.assessment.Attempts;
+import org.civicit.lms.assessment.ExamDay;
 import org.civicit.lms.assessment.Grading;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.Role;
 import org.civicit.lms.web.ContentDisposition;
+import org.civicit.lms.web.platform.ClientAddress;
 import org.civicit.lms.web.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,6 +53,10 @@ public class AttemptsResource {
     }
 
     /** A grade; {@code version} is the one read from the queue, needed to grade an answer again. */
+    /** How long an attempt the server closed opens again, and why. */
+    public record ReopenBody(Integer minutes, String reason) {
+    }
+
     public record GradeBody(Double points, String comment, Long version) {
     }
 
@@ -60,6 +68,15 @@ public class AttemptsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ExamDay examDay;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest request;
 
     @Inject
     @ConfigProperty(name = "lms.exams.upload-max-bytes", defaultValue = "10485760")
@@ -104,7 +121,8 @@ public class AttemptsResource {
         if (body.selected() != null && body.selected().contains(null)) {
             throw new BusinessException.Invalid("attempt.answer.unknownOption", "null");
         }
-        attempts.answer(id, questionId, caller.trainee(), new Answer(body.selected(), body.text(), pairs));
+        attempts.answer(id, questionId, caller.trainee(), new Answer(body.selected(), body.text(), pairs),
+                clientAddress.of(request));
         return Response.noContent().build();
     }
 
@@ -123,7 +141,7 @@ public class AttemptsResource {
         if (content.length > maxUploadBytes) {
             throw new BusinessException.Invalid("attempt.file.tooLarge", maxUploadBytes / (1024 * 1024));
         }
-        attempts.handIn(id, questionId, caller.trainee(), name, contentType, content);
+        attempts.handIn(id, questionId, caller.trainee(), name, contentType, content, clientAddress.of(request));
         return Response.noContent().build();
     }
 
@@ -139,6 +157,16 @@ public class AttemptsResource {
                 .header("Content-Disposition", ContentDisposition.attachment(upload.getFileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /** Opens again an attempt the server closed at its deadline; the answers kept stay. */
+    @POST
+    @Path("{id}/reopen")
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    public JsonObject reopen(@PathParam("id") long id, ReopenBody body) {
+        examDay.reopen(id, body == null ? null : body.minutes(), body == null ? null : body.reason(),
+                caller.username(), caller.isAdmin());
+        return AttemptJson.forGrader(attempts.gradersView(id, caller.username(), caller.isAdmin()));
     }
 
     @POST

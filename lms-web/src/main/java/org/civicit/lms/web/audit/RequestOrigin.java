@@ -8,11 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.civicit.lms.audit.Origin;
+import org.civicit.lms.web.platform.ClientAddress;
 import org.civicit.lms.web.security.Caller;
 
 /**
  * Who and where, for the audit log of this request. The address is the one the server
- * sees: behind a proxy, the proxy's, until the proxy is one we trust to say otherwise.
+ * sees: behind a proxy, the proxy's, unless the proxy is one we trust to say otherwise.
  */
 @RequestScoped
 public class RequestOrigin implements Origin {
@@ -26,6 +27,9 @@ public class RequestOrigin implements Origin {
     @Inject
     Caller caller;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String fileName;
 
     @Override
@@ -35,7 +39,7 @@ public class RequestOrigin implements Origin {
 
     @Override
     public String address() {
-        return request.getRemoteAddr();
+        return clientAddress.of(request);
     }
 
     /** The file a page received as a form upload, or the one a script named in {@code Content-Disposition}. */
