@@ -176,6 +176,15 @@ public class Accounts {
         return existing.isEmpty();
     }
 
+    /** Creates a staff account; a username already taken is refused rather than changed. */
+    @Transactional
+    public void create(String username, String password, Set<Role> roles, String agencyCode) {
+        if (username != null && find(username.strip()).isPresent()) {
+            throw new BusinessException.Conflict("roster.account.exists", username.strip());
+        }
+        save(username == null ? null : username.strip(), password == null ? "" : password, roles, agencyCode);
+    }
+
     /**
      * Disables or enables an account. A disabled account keeps its roles and history but cannot
      * log in, and a login already open ends at its next request. No one disables its own account,
