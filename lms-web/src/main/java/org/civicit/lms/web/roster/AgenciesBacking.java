@@ -1,12 +1,16 @@
 package org.civicit.lms.web.roster;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,9 +26,6 @@ import org.civicit.lms.roster.Sector;
 import org.civicit.lms.web.CsvUpload;
 import org.civicit.lms.web.audit.RequestOrigin;
 import org.civicit.lms.web.problem.PageMessages;
-import org.primefaces.event.NodeSelectEvent;
-import org.primefaces.model.DefaultTreeNode;
-import org.primefaces.model.TreeNode;
 
 /**
  * Behind {@code admin/agencies.xhtml}: the agency tree with its officials counted, the
@@ -50,8 +51,7 @@ public class AgenciesBacking implements Serializable {
     RequestOrigin origin;
 
     private final CsvUpload upload = new CsvUpload();
-    private TreeNode<Node> tree;
-    private TreeNode<Node> picked;
+    private List<Item> tree = List.of();
     private boolean withoutAgencies;
 
     private String selected;
@@ -69,6 +69,10 @@ public class AgenciesBacking implements Serializable {
     public record Choice(String code, String label) implements Serializable {
     }
 
+    /** An agency of the tree and the agencies under it. */
+    public record Item(Node node, List<Item> children) implements Serializable {
+    }
+
     @PostConstruct
     void load() {
         List<Agency> agencies = roster.agencies(Scope.ALL);
@@ -83,29 +87,68 @@ public class AgenciesBacking implements Serializable {
                 }
             }
         }
-        String openBranch = getCurrent() == null ? "-" : getCurrent().path();
-        tree = new DefaultTreeNode<>(null, null);
-        Map<Long, TreeNode<Node>> nodes = new HashMap<>();
+        Map<Long, Item> items = new HashMap<>();
+        List<Item> tops = new ArrayList<>();
         agencies.stream().sorted(Comparator.comparingLong((Agency a) -> a.getPath().chars().filter(c -> c == '/').count())
                 .thenComparing(Agency::getName)).forEach(agency -> {
-                    TreeNode<Node> parentNode = agency.getParent() == null ? tree
-                            : nodes.getOrDefault(agency.getParent().getId(), tree);
-                    TreeNode<Node> node = new DefaultTreeNode<>(new Node(agency.getCode(), agency.getName(),
-                            agency.getLevel(), agency.getSector(), own.getOrDefault(agency.getId(), 0L),
-                            total.getOrDefault(agency.getId(), 0L), agency.isActive(), agency.getPath()), parentNode);
-                    // The province and its districts show at once; communes open on demand, and the
-                    // branch of the agency being changed stays open.
-                    node.setExpanded(agency.getLevel() == Level.PROVINCE || openBranch.startsWith(agency.getPath()));
-                    nodes.put(agency.getId(), node);
+                    Item item = new Item(new Node(agency.getCode(), agency.getName(), agency.getLevel(),
+                            agency.getSector(), own.getOrDefault(agency.getId(), 0L),
+                            total.getOrDefault(agency.getId(), 0L), agency.isActive(), agency.getPath()),
+                            new ArrayList<>());
+                    Item parentItem = agency.getParent() == null ? null : items.get(agency.getParent().getId());
+                    (parentItem == null ? tops : parentItem.children()).add(item);
+                    items.put(agency.getId(), item);
                 });
+        tree = tops;
     }
 
-    /** The agency the admin picked in the tree (by keyboard or mouse). */
-    public void onSelect(NodeSelectEvent event) {
-        Object data = event.getTreeNode().getData();
-        if (data instanceof Node node) {
-            select(node.code());
+    /**
+     * The tree as nested lists of native disclosure widgets: they open and close by mouse,
+     * touch and keyboard with no script to download (a PrimeFaces tree costs about 1 MB on
+     * first load and its toggles are not reachable by keyboard). The province and the
+     * branch of the agency being changed are open; the rest opens on demand.
+     */
+    public String getTreeHtml() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String link = faces.getExternalContext().getRequestContextPath() + "/admin/agencies.xhtml?agency=";
+        String open = getCurrent() == null ? "-" : getCurrent().path();
+        StringBuilder html = new StringBuilder();
+        list(html, tree, link, open, true);
+        return html.toString();
+    }
+
+    private static void list(StringBuilder html, List<Item> items, String link, String open, boolean top) {
+        html.append(top ? "<ul class=\"agency-tree\">" : "<ul>");
+        for (Item item : items) {
+            Node node = item.node();
+            String label = "<span class=\"" + (node.active() ? "agency" : "agency inactive") + "\">" + escape(node.name())
+                    + "</span> <span class=\"code\">" + escape(node.code()) + " · "
+                    + escape(PageMessages.text("Level." + node.level().name())) + " · "
+                    + escape(PageMessages.text("admin_agencies.column.officials")) + " " + node.officials() + " / "
+                    + node.withSubtree() + (node.active() ? "" : " · " + escape(PageMessages.text("admin_agencies.status.inactive")))
+                    + "</span>";
+            String change = "<a class=\"change\" href=\"" + escape(link + URLEncoder.encode(node.code(), StandardCharsets.UTF_8))
+                    + "\" aria-label=\"" + escape(PageMessages.text("admin_agencies.open") + " " + node.name()) + "\">"
+                    + escape(PageMessages.text("admin_agencies.open")) + "</a>";
+            html.append("<li>");
+            if (item.children().isEmpty()) {
+                html.append("<span class=\"leaf\">").append(label).append(' ').append(change).append("</span>");
+            } else {
+                // A link may not sit inside the summary, which is itself a control: it comes first in the open branch.
+                boolean expanded = node.level() == Level.PROVINCE || open.startsWith(node.path()) && !open.equals(node.path());
+                html.append(expanded ? "<details open>" : "<details>").append("<summary>").append(label).append("</summary>")
+                        .append("<div class=\"branch-change\">").append(change).append("</div>");
+                list(html, item.children(), link, open, false);
+                html.append("</details>");
+            }
+            html.append("</li>");
         }
+        html.append("</ul>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     public void importFile() {
@@ -148,8 +191,20 @@ public class AgenciesBacking implements Serializable {
         }
     }
 
-    public void close() {
-        selected = null;
+    /** The page without an agency open. */
+    public String close() {
+        return "/admin/agencies?faces-redirect=true";
+    }
+
+    /** The agency the page opened with ({@code ?agency=CODE}, the tree's links); set again on each postback. */
+    public String getAgency() {
+        return selected;
+    }
+
+    public void setAgency(String code) {
+        if (code != null && !code.equals(selected)) {
+            select(code);
+        }
     }
 
     /** The selected agency as it stands now. */
@@ -178,17 +233,6 @@ public class AgenciesBacking implements Serializable {
         return upload;
     }
 
-    public TreeNode<Node> getTree() {
-        return tree;
-    }
-
-    public TreeNode<Node> getPicked() {
-        return picked;
-    }
-
-    public void setPicked(TreeNode<Node> picked) {
-        this.picked = picked;
-    }
 
     public boolean isWithoutAgencies() {
         return withoutAgencies;
