@@ -66,7 +66,7 @@ public class ProgrammesBacking implements Serializable {
         catalog.programmes().stream().findFirst().ifPresent(p -> show(p.getCode()));
     }
 
-    /** Shows another programme's terms and targets. */
+    /** Shows another programme's terms and targets; the terms form shows what is stored, not a refused input. */
     public void choose() {
         show(programme);
     }
@@ -94,6 +94,7 @@ public class ProgrammesBacking implements Serializable {
     }
 
     public void setTarget() {
+        show(programme);
         try {
             targets.set(programme, level, day(dueOn), decimal(percent, "certification.target.percent"));
             PageMessages.info("admin_programmes.targetSaved", programme);
@@ -107,12 +108,14 @@ public class ProgrammesBacking implements Serializable {
 
     /** Puts a listed target in the form, to change its percentage. */
     public void edit(TargetChanges.Dated target) {
+        show(programme);
         level = target.level();
         dueOn = target.dueOn().toString();
         percent = target.percent().toPlainString();
     }
 
     public void remove(TargetChanges.Dated target) {
+        show(programme);
         try {
             targets.remove(programme, target.level(), target.dueOn());
             PageMessages.info("admin_programmes.targetRemoved", programme);
@@ -122,6 +125,7 @@ public class ProgrammesBacking implements Serializable {
     }
 
     public void importFile() {
+        show(programme);
         upload.send(origin, targetImport::apply);
     }
 
