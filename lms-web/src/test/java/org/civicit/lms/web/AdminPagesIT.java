@@ -129,6 +129,9 @@ class AdminPagesIT {
             hr.openAs("hr/officials.xhtml", "ap-hr", "ap-hr-password");
             hr.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("search:officials")));
             assertThat(hr.textOf("search:officials")).contains("Trịnh Thị Bích");
+            assertThat(hr.driver().findElements(By.id("nav-accounts"))).as("the admin's menu").isEmpty();
+            hr.driver().get(base + "admin/accounts.xhtml");
+            assertThat(hr.driver().findElements(By.id("create:username"))).as("the admin's page").isEmpty();
 
             click("status:disable");
             waitForMessage("Đã khóa tài khoản \"ap-hr\"");
