@@ -99,6 +99,12 @@ public class Accounts {
         find(username).ifPresent(account -> account.setLanguage(language));
     }
 
+    /** The usernames of the accounts holding a role, in order: who may be named an instructor, say. */
+    public List<String> withRole(Role role) {
+        return em.createQuery("SELECT a.username FROM Account a WHERE :role MEMBER OF a.roles ORDER BY a.username",
+                String.class).setParameter("role", role).getResultList();
+    }
+
     @Transactional
     public Optional<Account> find(String username) {
         return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)

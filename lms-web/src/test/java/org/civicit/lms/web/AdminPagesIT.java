@@ -103,7 +103,6 @@ class AdminPagesIT {
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("create:username")));
         assertThat(page.textOf("search:accounts")).contains("admin");
         page.look("admin-accounts");
-        assertThat(firstLoadKilobytes()).isLessThan(300);
 
         type("create:username", "ap-hr");
         type("create:password", "short");
@@ -159,7 +158,6 @@ class AdminPagesIT {
         assertThat(page.textOf("agencies")).contains("Ủy ban nhân dân tỉnh Thử", "Ủy ban nhân dân huyện Hai")
                 .doesNotContain("Ủy ban nhân dân xã Một");
         page.look("admin-agencies");
-        assertThat(firstLoadKilobytes()).isLessThan(300);
 
         label("AP-H2").click();
         page.waitFor(driver -> page.textOf("edit-title").contains("AP-H2"));
@@ -204,12 +202,6 @@ class AdminPagesIT {
         return browser.findElement(By.xpath("//div[@id='agencies']//a[substring-after(@href, 'agency=') = '" + code + "']"));
     }
 
-    /** What the page as it stands cost to load, the document and everything it pulled. */
-    private long firstLoadKilobytes() {
-        return ((Number) ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
-                        + ".reduce((sum, e) => sum + (e.transferSize || 0), 0)")).longValue() / 1024;
-    }
 
     /** The codes of an agency's children, as the API's tree has them. */
     private String childrenOf(String code) {
@@ -238,7 +230,6 @@ class AdminPagesIT {
         page.openAs("admin/programmes.xhtml", "admin", Api.ADMIN_PASSWORD);
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("target:level")));
         page.look("admin-programmes");
-        assertThat(firstLoadKilobytes()).isLessThan(300);
 
         type("terms:validity", "mười hai");
         click("terms:save");
@@ -279,7 +270,6 @@ class AdminPagesIT {
         page.openAs("admin/certificates.xhtml", "admin", Api.ADMIN_PASSWORD);
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("search:q")));
         page.look("admin-certificates");
-        assertThat(firstLoadKilobytes()).isLessThan(300);
 
         type("search:q", "phan van anh");
         click("search:submit");
