@@ -2,13 +2,20 @@ package org.civicit.lms.catalog;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
+import org.civicit.lms.platform.BusinessException;
 
 /** The programmes and their courses; the courses come from the files in {@code content/catalog}. */
 @ApplicationScoped
@@ -18,6 +25,9 @@ public class Catalog {
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** Brings the courses in line with the files; an unchanged file is left alone. */
     @Transactional
@@ -47,6 +57,21 @@ public class Catalog {
     public Optional<Programme> programme(String code) {
         return em.createNamedQuery(Programme.FIND_BY_CODE, Programme.class)
                 .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The admin changes a programme's validity, renewal window and minimum pass mark. */
+    @Transactional
+    public void changeProgramme(String code, Integer validityMonths, int renewalWindowDays, double minPassPercent) {
+        Programme programme = programme(code)
+                .orElseThrow(() -> new BusinessException.NotFound("reporting.unknownProgramme", code));
+        if (Objects.equals(programme.getValidityMonths(), validityMonths)
+                && programme.getRenewalWindowDays() == renewalWindowDays
+                && programme.getMinPassPercent() == minPassPercent) {
+            return;
+        }
+        programme.changeTerms(validityMonths, renewalWindowDays, minPassPercent);
+        audit.record(AuditAction.PROGRAMME_CHANGED, "programme:" + code, Details.of("validityMonths", validityMonths,
+                "renewalWindowDays", renewalWindowDays, "minPassPercent", minPassPercent));
     }
 
     public List<Programme> programmes() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Position;
 
 /** A training programme that leads to a certificate: BASIC-IT, CIO or IT-SPECIALIST. */
@@ -21,6 +22,8 @@ public class Programme {
     public static final String FIND_BY_CODE = "Programme.findByCode";
     /** BASIC-IT first, as the province lists them. */
     public static final String FIND_ALL = "Programme.findAll";
+    public static final int MAX_VALIDITY_MONTHS = 600;
+    public static final int MAX_RENEWAL_WINDOW_DAYS = 3650;
 
     @Id
     private Long id;
@@ -86,6 +89,30 @@ public class Programme {
 
     public int getRenewalWindowDays() {
         return renewalWindowDays;
+    }
+
+    /**
+     * Sets how long its certificates stay valid ({@code null}: for ever), how many days before
+     * expiry a renewal is due, and the lowest pass mark of a certifying exam. Certificates
+     * already issued keep their expiry date; exams keep their pass mark until they are edited.
+     */
+    public void changeTerms(Integer validityMonths, int renewalWindowDays, double minPassPercent) {
+        checkTerms(validityMonths, renewalWindowDays, minPassPercent);
+        this.validityMonths = validityMonths;
+        this.renewalWindowDays = renewalWindowDays;
+        this.minPassPercent = minPassPercent;
+    }
+
+    static void checkTerms(Integer validityMonths, int renewalWindowDays, double minPassPercent) {
+        if (validityMonths != null && (validityMonths < 1 || validityMonths > MAX_VALIDITY_MONTHS)) {
+            throw new BusinessException.Invalid("catalog.programme.validity", MAX_VALIDITY_MONTHS);
+        }
+        if (renewalWindowDays < 0 || renewalWindowDays > MAX_RENEWAL_WINDOW_DAYS) {
+            throw new BusinessException.Invalid("catalog.programme.renewalWindow", MAX_RENEWAL_WINDOW_DAYS);
+        }
+        if (Double.isNaN(minPassPercent) || minPassPercent < 0 || minPassPercent > 100) {
+            throw new BusinessException.Invalid("catalog.programme.minPass");
+        }
     }
 
     /** The last day a certificate issued on that day is valid; {@code null} when it never expires. */

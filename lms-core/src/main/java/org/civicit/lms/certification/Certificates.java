@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.civicit.lms.audit.AuditAction;
@@ -50,6 +52,36 @@ public class Certificates {
         return em.createNamedQuery(Certificate.FIND_BY_OFFICIAL, Certificate.class)
                 .setParameter("official", official)
                 .getResultList();
+    }
+
+    /**
+     * Certificates of officials in scope, newest first, at most {@code max}: the text is a
+     * certificate number (whole, any case) or a part of an official's name or employee code
+     * (accents ignored); the agency, when given, takes its subtree too.
+     */
+    public List<Certificate> search(Scope scope, String text, String agencyCode, int max) {
+        String words = text == null || text.isBlank() ? null : text.strip();
+        String agencyPath = null;
+        if (agencyCode != null && !agencyCode.isBlank()) {
+            agencyPath = roster.agency(scope, agencyCode.strip())
+                    .orElseThrow(() -> new BusinessException.Invalid("roster.officials.unknownAgency", agencyCode))
+                    .getPath();
+        }
+        TypedQuery<Certificate> query = em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.official o"
+                + " JOIN FETCH o.agency a JOIN FETCH c.programme WHERE a.path LIKE :scope"
+                + (words == null ? "" : " AND (UPPER(c.number) = :number OR o.searchKey LIKE :name ESCAPE '\\')")
+                + (agencyPath == null ? "" : " AND a.path LIKE :agency")
+                + " ORDER BY c.issuedOn DESC, c.number", Certificate.class)
+                .setParameter("scope", scope.pathPattern());
+        if (words != null) {
+            query.setParameter("number", words.toUpperCase(Locale.ROOT));
+            query.setParameter("name", "%" + Official.fold(words).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if (agencyPath != null) {
+            query.setParameter("agency", agencyPath + "%");
+        }
+        return query.setMaxResults(max).getResultList();
     }
 
     public Optional<Certificate> byNumber(String number) {

@@ -64,6 +64,10 @@ public class Account {
     @Column(length = 8)
     private String language;
 
+    /** Set by the admin: the account keeps its roles and history but cannot log in. */
+    @Column(nullable = false)
+    private boolean disabled;
+
     @Version
     private long version;
 
@@ -123,8 +127,19 @@ public class Account {
         return official == null ? null : official.getEmail();
     }
 
-    /** An official who has left the service keeps their history but can no longer log in. */
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    public void setDisabled(boolean disabled) {
+        this.disabled = disabled;
+    }
+
+    /**
+     * A disabled account, or an official who has left the service, keeps its history but can
+     * no longer log in.
+     */
     public boolean mayLogIn() {
-        return passwordHash != null && (official == null || official.isActive());
+        return passwordHash != null && !disabled && (official == null || official.isActive());
     }
 }

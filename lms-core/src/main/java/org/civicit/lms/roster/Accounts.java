@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
@@ -156,6 +158,10 @@ public class Accounts {
             throw new BusinessException.Invalid("roster.account.hrNeedsAgency");
         }
         Optional<Account> existing = find(username);
+        if (agency != null && !agency.isActive()
+                && existing.map(a -> a.getAgency() == null || !a.getAgency().getId().equals(agency.getId())).orElse(true)) {
+            throw new BusinessException.Invalid("roster.account.inactiveAgency", agencyCode);
+        }
         if (existing.isEmpty() && password == null) {
             throw new BusinessException.Invalid("roster.password.required");
         }
@@ -174,6 +180,62 @@ public class Accounts {
                 "account:" + username, Details.of("roles", granted.toString(), "agency", agencyCode,
                         "passwordChanged", password != null));
         return existing.isEmpty();
+    }
+
+    /** Creates a staff account; a username already taken is refused rather than changed. */
+    @Transactional
+    public void create(String username, String password, Set<Role> roles, String agencyCode) {
+        if (username != null && find(username.strip()).isPresent()) {
+            throw new BusinessException.Conflict("roster.account.exists", username.strip());
+        }
+        save(username == null ? null : username.strip(), password == null ? "" : password, roles, agencyCode);
+    }
+
+    /**
+     * Disables or enables an account. A disabled account keeps its roles and history but cannot
+     * log in, and a login already open ends at its next request. No one disables its own account,
+     * so the admin cannot lock itself out.
+     */
+    @Transactional
+    public void setDisabled(String username, boolean disabled, String by) {
+        Account account = find(username)
+                .orElseThrow(() -> new BusinessException.NotFound("roster.account.notFound", username));
+        if (disabled && username.equals(by)) {
+            throw new BusinessException.Invalid("roster.account.disableSelf");
+        }
+        if (account.isDisabled() != disabled) {
+            account.setDisabled(disabled);
+            audit.record(disabled ? AuditAction.ACCOUNT_DISABLED : AuditAction.ACCOUNT_ENABLED,
+                    "account:" + username, null);
+        }
+    }
+
+    /** The admin sets a new password on any account, under the same rule as every password. */
+    @Transactional
+    public void setPassword(String username, String password) {
+        String newHash = hash(password);
+        Account account = find(username)
+                .orElseThrow(() -> new BusinessException.NotFound("roster.account.notFound", username));
+        account.setPasswordHash(newHash);
+        audit.record(AuditAction.PASSWORD_SET, "account:" + username, null);
+    }
+
+    /**
+     * Accounts whose username contains the text (any case), by username, at most {@code max};
+     * {@code staffOnly} leaves out the accounts that only have the trainee role.
+     */
+    public List<Account> search(String text, boolean staffOnly, int max) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        TypedQuery<Account> query = em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.agency"
+                + " WHERE LOWER(a.username) LIKE :text ESCAPE '\\'" + (staffOnly ? " AND EXISTS (SELECT r FROM"
+                + " Account b JOIN b.roles r WHERE b = a AND r <> :trainee)" : "") + " ORDER BY a.username", Account.class)
+                .setParameter("text", pattern);
+        if (staffOnly) {
+            query.setParameter("trainee", Role.TRAINEE);
+        }
+        return query.setMaxResults(max)
+                .getResultList();
     }
 
     /**

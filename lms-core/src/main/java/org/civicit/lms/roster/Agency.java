@@ -55,6 +55,10 @@ public class Agency {
     @Column(nullable = false)
     private String path;
 
+    /** A deactivated agency keeps its history but is offered to no new official. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected Agency() {
     }
 
@@ -88,5 +92,9 @@ public class Agency {
 
     public String getPath() {
         return path;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -82,6 +83,7 @@ public class OfficialImport {
             CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
             Map<String, Row> rows = read(sheet, agencies, staffUsernames(connection));
             Changes changes = compare(connection, sheet, agencies, rows);
+            refuseInactiveAgencies(sheet, changes, inactiveAgencies(connection));
             sheet.rejectIfErrors();
             write(connection, agencies, changes);
             return audit.imported(AuditAction.OFFICIALS_IMPORTED, new ImportResult(changes.created().size(), changes.updated().size(), changes.unchanged()));
@@ -228,6 +230,31 @@ public class OfficialImport {
             }
         }
         return usernames;
+    }
+
+    /**
+     * A deactivated agency is offered to no one: an official the file creates, moves or keeps
+     * active may not be placed in one (an official leaving the service may still be written).
+     */
+    static void refuseInactiveAgencies(CsvSheet sheet, Changes changes, Set<String> inactive) {
+        if (inactive.isEmpty()) {
+            return;
+        }
+        Stream.concat(changes.created().stream(), changes.updated().values().stream())
+                .filter(row -> !Boolean.FALSE.equals(row.active()) && inactive.contains(row.agencyCode()))
+                .forEach(row -> sheet.error(row.line(), "agency_code", "roster.official.inactiveAgency",
+                        row.agencyCode()));
+    }
+
+    static Set<String> inactiveAgencies(Connection connection) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT code FROM agency WHERE NOT active");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
     }
 
     /** The agencies in scope by code; the others are as unknown to the file as absent ones. */

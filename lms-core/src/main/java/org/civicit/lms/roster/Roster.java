@@ -1,6 +1,8 @@
 package org.civicit.lms.roster;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,14 @@ public class Roster {
         return em.createNamedQuery(Agency.FIND_IN_SCOPE, Agency.class)
                 .setParameter("pathPattern", scope.pathPattern())
                 .getResultList();
+    }
+
+    /** How many active officials each agency has, by agency id; agencies with none are left out. */
+    public Map<Long, Long> activeOfficialsByAgency() {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("SELECT o.agency.id, COUNT(o) FROM Official o WHERE o.active = TRUE GROUP BY o.agency.id",
+                Object[].class).getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     public boolean hasAgencies() {
