@@ -296,6 +296,11 @@ public class AssessmentBacking implements Serializable {
         return editable;
     }
 
+    /** Whether the assessment shown may no longer be changed by the caller. */
+    public boolean isLocked() {
+        return existing && !editable;
+    }
+
     public long getAttemptCount() {
         return attemptCount;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,23 +79,26 @@ public class CourseFilesBacking implements Serializable {
         return "/instructor/course-files?faces-redirect=true&course=" + (course == null ? "" : course);
     }
 
-    public void upload() {
+    /** Loads the file sent; once loaded, the page comes back by GET, so that reloading it sends nothing again. */
+    public String upload() {
         if (file == null || file.getSize() == 0) {
             PageMessages.error("instructor_courses.emptyFile");
             load();
-            return;
+            return null;
         }
         if (file.getSize() > MAX_BYTES) {
             PageMessages.error("instructor_courses.tooLarge");
             load();
-            return;
+            return null;
         }
         try (InputStream in = file.getInputStream()) {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
             Course loaded = versions.upload(course, file.getSubmittedFileName(), text, caller.username(),
                     caller.isAdmin());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("instructor_courses.uploaded", loaded.getCode(), loaded.getRevision());
+            return choose();
         } catch (BusinessException e) {
             PageMessages.refusal(e);
         } catch (CharacterCodingException e) {
@@ -103,6 +107,7 @@ public class CourseFilesBacking implements Serializable {
             PageMessages.error("bank.import.unreadable");
         }
         load();
+        return null;
     }
 
     /** The lessons a trainee marked done, by version: "v1: 3, v2: 1". */
