@@ -9,11 +9,15 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
 import org.civicit.lms.platform.BusinessException;
 
 /** The programmes and their courses; the courses come from the files in {@code content/catalog}. */
@@ -24,6 +28,9 @@ public class Catalog {
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** Brings the courses in line with the files; an unchanged file is left alone. */
     @Transactional
@@ -69,6 +76,8 @@ public class Catalog {
         Set<String> codes = new HashSet<>(courses().stream().map(Course::getCode).toList());
         file.checkAsVersionOf(course.getCode(), course.getProgramme().getCode(), course.getContentHash(), codes);
         loadVersion(course, course.getProgramme(), file, by);
+        audit.record(AuditAction.COURSE_VERSION_UPLOADED, "course:" + course.getCode(),
+                Details.of("revision", course.getRevision(), "file", fileName));
         LOG.info(() -> "Course " + courseCode + ": version " + course.getRevision() + " uploaded by " + by);
         return course;
     }

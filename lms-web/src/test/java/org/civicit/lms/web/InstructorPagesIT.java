@@ -88,7 +88,7 @@ class InstructorPagesIT {
         anInstructorWithAClass();
         page.openAs("instructor/assessments.xhtml", INSTRUCTOR, PASSWORD);
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("new")));
-        page.look("instructor-assessments");
+        page.look("instructor-assessments-none");
         assertThat(browser.findElements(By.id("nav-course-files"))).as("the menu leads to course files").hasSize(1);
         browser.findElement(By.id("new")).click();
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("form:code")));
@@ -169,6 +169,12 @@ class InstructorPagesIT {
         assertThat(page.textOf("form:locked")).contains("1 lượt");
         assertThat(browser.findElements(By.id("form:save"))).as("no change once taken").isEmpty();
         page.look("instructor-assessment-locked");
+
+        browser.findElement(By.id("logout:submit")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
+        page.openAs("instructor/assessment.xhtml", "admin", Api.ADMIN_PASSWORD);
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("form:certifies")));
+        page.look("admin-assessment-new");
     }
 
     @Test
@@ -201,6 +207,8 @@ class InstructorPagesIT {
         page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "đã tải lên phiên bản"));
         assertThat(page.textOf("current")).endsWith(String.valueOf(before + 1));
         assertThat(page.textOf("versions")).contains(INSTRUCTOR);
+        assertThat(Api.admin(base).get("api/audit?action=COURSE_VERSION_UPLOADED&subject=course:ITS-03").body())
+                .as("the upload is in the audit log").contains(INSTRUCTOR, "\"revision\":" + (before + 1));
 
         assertThat(trainee.put("api/courses/ITS-03/lessons/2/done", "application/json", "").status()).isEqualTo(200);
         browser.navigate().refresh();
