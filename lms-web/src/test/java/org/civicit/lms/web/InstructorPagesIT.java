@@ -215,6 +215,10 @@ class InstructorPagesIT {
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("readers")));
         assertThat(page.textOf("readers")).contains("phiên bản " + before + ": 1", "phiên bản " + (before + 1) + ": 1");
         page.look("instructor-course-files-versions");
+        browser.findElement(By.id("language:en")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Course files"));
+        assertThat(page.textOf("readers")).contains("version " + (before + 1) + ": 1");
+        page.look("instructor-course-files-en");
 
         browser.get(base + "instructor/course-files.xhtml?course=IU01");
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("messages")));

@@ -27,6 +27,7 @@ import org.civicit.lms.catalog.Programme;
 import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.Today;
+import org.civicit.lms.platform.Written;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -244,6 +245,11 @@ public class AssessmentBacking implements Serializable {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A number as people write it: 1, 0.5. */
+    public String number(double value) {
+        return Written.number(value);
     }
 
     /** What a drawn question shows to choose from, in the order this paper shows it. */

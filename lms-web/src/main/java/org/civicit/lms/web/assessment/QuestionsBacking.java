@@ -11,6 +11,7 @@ import org.civicit.lms.assessment.BankQuestion;
 import org.civicit.lms.assessment.Question;
 import org.civicit.lms.assessment.QuestionBanks;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.platform.Written;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -56,6 +57,11 @@ public class QuestionsBacking implements Serializable {
         } catch (BusinessException e) {
             PageMessages.refusal(e);
         }
+    }
+
+    /** A number as people write it: 1, 0.5. */
+    public String number(double value) {
+        return Written.number(value);
     }
 
     /** An option's weight as a trainee's share of the points, e.g. "100%" or "-50%". */
