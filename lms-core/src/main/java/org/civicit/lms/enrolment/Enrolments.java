@@ -79,6 +79,52 @@ public class Enrolments {
         }
         Course course = catalog.course(courseCode)
                 .orElseThrow(() -> new BusinessException.Invalid("enrolment.offering.unknownCourse", courseCode));
+        checkDetails(title, startsOn, endsOn, capacity, place, terms);
+        if (find(code).isPresent()) {
+            throw new BusinessException.Conflict("enrolment.offering.exists", code);
+        }
+        Offering offering = new Offering(code, course, title.strip(), startsOn, endsOn, capacity, place, terms,
+                openedBy);
+        em.persist(offering);
+        audit.record(AuditAction.CLASS_OPENED, code, null);
+        return offering;
+    }
+
+    /**
+     * Changes a class's details: the admin any class, HR the classes it opened. The course
+     * stays; a cancelled class stays as it was. The capacity cannot fall below the seats
+     * already held; when it rises on an open class, the first in line take the new seats.
+     */
+    @Transactional
+    public Offering edit(String offeringCode, String title, LocalDate startsOn, LocalDate endsOn, int capacity,
+            String place, OfferingTerms terms, String by, boolean admin) {
+        Offering offering = lock(offeringCode);
+        if (!admin && !by.equals(offering.getOpenedBy())) {
+            throw new BusinessException.Forbidden("enrolment.offering.notYours", offeringCode);
+        }
+        if (offering.getStatus() == OfferingStatus.CANCELLED) {
+            throw new BusinessException.Conflict("enrolment.offering.cancelled", offeringCode);
+        }
+        checkDetails(title, startsOn, endsOn, capacity, place, terms);
+        long seated = enrolledCount(offering);
+        if (capacity < seated) {
+            throw new BusinessException.Invalid("enrolment.offering.capacityBelowSeats", capacity, seated);
+        }
+        offering.change(title.strip(), startsOn, endsOn, capacity, place, terms);
+        audit.record(AuditAction.CLASS_CHANGED, offeringCode, null);
+        if (offering.getStatus() == OfferingStatus.OPEN) {
+            em.flush();
+            em.createNamedQuery(Enrolment.FIRST_WAITING, Enrolment.class).setParameter("offering", offering)
+                    .setMaxResults((int) (capacity - seated)).getResultStream().forEach(first -> {
+                        first.promote();
+                        changes.fire(new EnrolmentChanged(first, EnrolmentStatus.WAITLISTED));
+                    });
+        }
+        return offering;
+    }
+
+    private void checkDetails(String title, LocalDate startsOn, LocalDate endsOn, int capacity, String place,
+            OfferingTerms terms) {
         if (title == null || title.isBlank()) {
             throw new BusinessException.Invalid("enrolment.offering.title");
         }
@@ -102,13 +148,6 @@ public class Enrolments {
                 throw new BusinessException.Invalid("enrolment.offering.unknownInstructor", username);
             }
         }
-        if (find(code).isPresent()) {
-            throw new BusinessException.Conflict("enrolment.offering.exists", code);
-        }
-        Offering offering = new Offering(code, course, title.strip(), startsOn, endsOn, capacity, place, terms,
-                openedBy);
-        em.persist(offering);
-        return offering;
     }
 
     public Offering offering(String code) {

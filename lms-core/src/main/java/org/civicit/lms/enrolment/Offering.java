@@ -113,6 +113,18 @@ public class Offering {
         this.place = place;
     }
 
+    void change(String title, LocalDate startsOn, LocalDate endsOn, int capacity, String place, OfferingTerms terms) {
+        this.title = title;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.capacity = capacity;
+        this.place = place;
+        this.enrolFrom = terms.enrolFrom();
+        this.enrolUntil = terms.enrolUntil();
+        this.needsApproval = terms.needsApproval();
+        this.instructors = new LinkedHashSet<>(terms.instructors());
+    }
+
     void status(OfferingStatus status) {
         this.status = status;
     }

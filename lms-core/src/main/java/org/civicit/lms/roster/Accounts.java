@@ -3,6 +3,7 @@ package org.civicit.lms.roster;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,6 +95,12 @@ public class Accounts {
             throw new BusinessException.Invalid("roster.language", language);
         }
         find(username).ifPresent(account -> account.setLanguage(language));
+    }
+
+    /** The usernames of the accounts holding a role, in order: who may be named an instructor, say. */
+    public List<String> withRole(Role role) {
+        return em.createQuery("SELECT a.username FROM Account a WHERE :role MEMBER OF a.roles ORDER BY a.username",
+                String.class).setParameter("role", role).getResultList();
     }
 
     @Transactional

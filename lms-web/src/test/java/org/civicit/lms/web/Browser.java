@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ final class Browser implements AutoCloseable {
     static final Dimension DESK = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(360, 800);
     private static final List<String> BLOCKING = List.of("serious", "critical");
+    /** The most a page may weigh on a first visit, everything it loads counted as if nothing were cached. */
+    static final long FIRST_LOAD_LIMIT = 300 * 1024;
 
     private final URL base;
     private final WebDriver driver;
@@ -129,8 +132,18 @@ final class Browser implements AutoCloseable {
                     .collect(Collectors.joining("\n")));
         }
         Path folder = Path.of(System.getProperty("lms.it.screenshots", "target/screenshots"));
+        long weight = firstLoadBytes();
+        if (weight > FIRST_LOAD_LIMIT) {
+            throw new AssertionError(driver.getCurrentUrl() + " weighs " + weight / 1024 + " KB on a first visit, more than "
+                    + FIRST_LOAD_LIMIT / 1024 + " KB; the heaviest:\n" + ((JavascriptExecutor) driver).executeScript(
+                            "return performance.getEntriesByType('resource').sort((a, b) => b.encodedBodySize"
+                                    + " - a.encodedBodySize).slice(0, 5).map(e => e.encodedBodySize + ' ' + e.name)"
+                                    + ".join('\\n');"));
+        }
         try {
             Files.createDirectories(folder);
+            Files.writeString(folder.resolve("weights.txt"), name + "\t" + weight / 1024 + " KB\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             for (Dimension size : List.of(DESK, PHONE)) {
                 driver.manage().window().setSize(size);
                 long height = (Long) ((JavascriptExecutor) driver).executeScript(
@@ -144,6 +157,18 @@ final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(DESK);
         }
+    }
+
+    /**
+     * The bytes this page's document and everything it loaded took on the wire (compressed where the server
+     * compressed them) and about 300 bytes of headers each, counting what this browser had cached as a new
+     * visitor would fetch it.
+     */
+    private long firstLoadBytes() {
+        Number bytes = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                        + ".reduce((sum, e) => sum + (e.encodedBodySize || 0) + 300, 0);");
+        return bytes.longValue();
     }
 
     @Override

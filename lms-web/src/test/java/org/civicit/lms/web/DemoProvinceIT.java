@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -127,7 +129,9 @@ class DemoProvinceIT {
                 "Huyện 731 607 83,0 % 100,0 % 17,0 %",
                 "Xã 1.375 481 35,0 % 80,0 % 45,0 %",
                 "Tổng cộng 2.902 1.852 63,8 %");
-        assertThat(browser.findElements(By.cssSelector("#trend canvas, canvas[id^='trend']"))).isNotEmpty();
+        page.waitFor(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return typeof Chart !== 'undefined' && Chart.getChart('trend') !== undefined"
+                        + " && Chart.getChart('bars').data.datasets[0].data.length === 3"));
         page.look("dashboard-admin-2011");
 
         browser.findElement(By.id("language:en")).click();
@@ -168,6 +172,13 @@ class DemoProvinceIT {
                 .stream().map(WebElement::getText).toList();
         assertThat(listed).isNotEmpty().allMatch(code -> code.startsWith("CB"));
         page.look("dashboard-not-certified");
+        browser.findElement(By.id("list:not-certified:sort-code")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("list:not-certified:sort-code"), "\u25B2"));
+        browser.findElement(By.id("list:not-certified:sort-code")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("list:not-certified:sort-code"), "\u25BC"));
+        assertThat(browser.findElements(By.cssSelector("#list\\:not-certified tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList()).as("by code, the last first")
+                .isEqualTo(listed.stream().sorted(Comparator.reverseOrder()).toList());
 
         browser.findElement(By.id("list:xlsx")).click();
         Path xlsx = awaitDownload(".xlsx");

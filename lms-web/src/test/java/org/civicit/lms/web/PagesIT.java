@@ -112,6 +112,18 @@ class PagesIT {
         assertThat(page.textOf("search:officials")).contains("Hồ Văn Lâm", "Xã");
         page.look("hr-officials");
 
+        // He lost his password and has no e-mail address: HR sets a new one, which he logs in with.
+        browser.findElement(By.cssSelector("input[id$=':choose-password']")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("search:new-password")));
+        browser.findElement(By.id("search:new-password")).sendKeys("short");
+        browser.findElement(By.id("search:set-password")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("search:messages"), "8"));
+        page.look("hr-officials-password");
+        browser.findElement(By.id("search:new-password")).sendKeys("lam-moi-2027");
+        browser.findElement(By.id("search:set-password")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("search:messages"), "Hồ Văn Lâm (PG-03)"));
+        assertThat(Api.as(base, "PG-03", "lam-moi-2027").get("api/accounts/me").status()).isEqualTo(200);
+
         browser.findElement(By.id("logout:submit")).click();
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
         browser.get(base + "hr/officials.xhtml");
@@ -364,16 +376,39 @@ class PagesIT {
                 PC-4,Ngô Văn Bốn,PC-H,STAFF,
                 """);
         admin.put("api/accounts/hr-lop", "{\"password\": \"hr-lop-pass\", \"roles\": [\"HR\"], \"agency\": \"PC-H\"}");
-        Api hr = Api.as(base, "hr-lop", "hr-lop-pass");
-        assertThat(hr.post("api/offerings", "application/json", """
-                {"code": "PC-IU01", "course": "IU01", "title": "Lớp IU01 huyện", "startsOn": "2027-03-01",
-                 "endsOn": "2027-03-05", "capacity": 30, "enrolUntil": "2099-12-31", "needsApproval": true}""")
-                .status()).isEqualTo(201);
+        admin.put("api/accounts/gv-lop", "{\"password\": \"gv-lop-pass\", \"roles\": [\"INSTRUCTOR\"]}");
+
+        page.openAs("hr/classes.xhtml", "hr-lop", "hr-lop-pass");
+        browser.get(base + "hr/classes.xhtml");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("open")));
+        browser.findElement(By.id("open")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class:code")));
+        browser.findElement(By.id("class:code")).sendKeys("PC-IU01");
+        new Select(browser.findElement(By.id("class:course"))).selectByValue("IU01");
+        browser.findElement(By.id("class:title")).sendKeys("Lớp IU01 huyện");
+        typeDate("class:startsOn", "2027-03-05");
+        typeDate("class:endsOn", "2027-03-01");
+        browser.findElement(By.id("class:capacity")).sendKeys("2");
+        typeDate("class:enrolUntil", "2099-12-31");
+        browser.findElement(By.id("class:needsApproval")).click();
+        browser.findElement(By.xpath("//label[normalize-space(.)='gv-lop']")).click();
+        browser.findElement(By.id("class:save")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("class:messages"), "ngày kết thúc"));
+        page.look("hr-class-form-refused");
+        assertThat(browser.findElement(By.id("class:title")).getAttribute("value")).as("what was typed stays")
+                .isEqualTo("Lớp IU01 huyện");
+        typeDate("class:startsOn", "2027-03-01");
+        typeDate("class:endsOn", "2027-03-05");
+        browser.findElement(By.id("class:save")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class-title")));
+        assertThat(page.textOf("bulk:messages")).contains("Đã lưu lớp PC-IU01");
+        assertThat(Api.admin(base).get("api/offerings/PC-IU01").json().getJsonArray("instructors").getString(0))
+                .isEqualTo("gv-lop");
+
         admin.put("api/officials/PC-4/password", "{\"password\": \"hoc-vien-pass\"}");
         assertThat(Api.as(base, "PC-4", "hoc-vien-pass").post("api/offerings/PC-IU01/requests", "application/json", "")
                 .json().getString("status")).isEqualTo("REQUESTED");
 
-        page.openAs("hr/classes.xhtml", "hr-lop", "hr-lop-pass");
         browser.get(base + "hr/classes.xhtml");
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.linkText("PC-IU01")));
         page.look("hr-classes");
@@ -392,9 +427,29 @@ class PagesIT {
         assertThat(browser.findElement(By.id("bulk:list")).getText()).contains("Ngô Thị Hai", "Chờ duyệt")
                 .doesNotContain("Ngô Văn Ba");
 
+        // Both seats taken: the capacity cannot fall below them; the approved request waits in line.
+        browser.findElement(By.id("edit")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class:capacity")));
+        assertThat(browser.findElements(By.id("class:code"))).as("a class keeps its code").isEmpty();
+        browser.findElement(By.id("class:capacity")).clear();
+        browser.findElement(By.id("class:capacity")).sendKeys("1");
+        browser.findElement(By.id("class:save")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("class:messages"), "đã có chỗ (2)"));
+        page.look("hr-class-form-edit");
+        browser.findElement(By.id("class:back")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[id$=':approve']")));
         browser.findElement(By.cssSelector("input[id$=':approve']")).click();
         page.waitFor(driver -> !page.textOf("bulk:list").contains("Chờ duyệt"));
-        assertThat(page.textOf("bulk:list")).contains("Ngô Văn Bốn");
+        assertThat(page.textOf("bulk:list")).contains("Ngô Văn Bốn", "Danh sách chờ");
+
+        // More seats: the first in line takes one at once.
+        browser.findElement(By.id("edit")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class:capacity")));
+        browser.findElement(By.id("class:capacity")).clear();
+        browser.findElement(By.id("class:capacity")).sendKeys("30");
+        browser.findElement(By.id("class:save")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class-title")));
+        assertThat(page.textOf("bulk:list")).contains("Ngô Văn Bốn").doesNotContain("Danh sách chờ");
 
         browser.findElement(By.xpath("//table[@id='bulk:list']//tr[td[normalize-space(.) = 'PC-1']]"
                 + "//input[contains(@id, ':withdraw')]")).click();
@@ -408,6 +463,12 @@ class PagesIT {
         page.waitFor(ExpectedConditions.textToBe(By.id("status:current"), "Đã hủy"));
         assertThat(page.textOf("bulk:list")).as("everyone taken off").doesNotContain("Ngô");
         assertThat(browser.findElements(By.id("status:reopen"))).as("a cancelled class stays cancelled").isEmpty();
+    }
+
+    /** A date field as a person fills it in, whatever the browser's own date format. */
+    private void typeDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id(id)), isoDate);
     }
 
     @Test

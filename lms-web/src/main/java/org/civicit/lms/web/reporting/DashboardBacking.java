@@ -6,9 +6,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,6 +98,8 @@ public class DashboardBacking implements Serializable {
     private String district;
     private String agency;
     private String offering;
+    private String listSort = "name";
+    private boolean listDescending;
 
     // Read once per view and language, as the page is drawn: the groups' names are in the page's language.
     private transient Locale readFor;
@@ -180,12 +184,36 @@ public class DashboardBacking implements Serializable {
         return PageMessages.text("dashboard.list.count", getNotCertified().size(), programmeCode(), Written.day(day()));
     }
 
+    /** Sorts the list by a column, the other way round when it is already sorted by it. */
+    public void sortList(String column) {
+        listDescending = column.equals(listSort) && !listDescending;
+        listSort = column;
+        notCertified = null;
+    }
+
+    /** The arrow beside the column the list is sorted by. */
+    public String sortMark(String column) {
+        return column.equals(listSort) ? (listDescending ? " \u25BC" : " \u25B2") : "";
+    }
+
+    private Comparator<OfficialsExport.Line> listOrder() {
+        Collator collator = Collator.getInstance(PageMessages.locale());
+        Comparator<OfficialsExport.Line> order = switch (listSort) {
+            case "code" -> Comparator.comparing(OfficialsExport.Line::employeeCode);
+            case "agency" -> Comparator.comparing(OfficialsExport.Line::agencyName, collator)
+                    .thenComparing(OfficialsExport.Line::fullName, collator);
+            default -> Comparator.comparing(OfficialsExport.Line::fullName, collator);
+        };
+        return listDescending ? order.reversed() : order;
+    }
+
     /** The officials of the agency drilled into who are not certified on the day. */
     public List<OfficialsExport.Line> getNotCertified() {
         if (stale() || notCertified == null) {
             try {
                 notCertified = agency == null ? List.of() : officialsExport.list(caller.scope(),
-                        officialsExport.programmeId(programmeCode()), day(), selection(), MAX_LISTED);
+                        officialsExport.programmeId(programmeCode()), day(), selection(), MAX_LISTED)
+                        .stream().sorted(listOrder()).toList();
             } catch (BusinessException e) {
                 PageMessages.refusal(e);
                 notCertified = List.of();

@@ -25,7 +25,7 @@ public class ResponseHeadersFilter extends HttpFilter {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
-    private static final String[] STATIC_RESOURCES = {"/jakarta.faces.resource/", "/resources/"};
+    private static final String[] STATIC_RESOURCES = {"/jakarta.faces.resource/", "/resources/", "/webjars/"};
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
