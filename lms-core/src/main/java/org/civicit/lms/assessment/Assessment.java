@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -151,6 +152,30 @@ public class Assessment {
         this.accessCode = draft.accessCode();
         this.networks = draft.networks().isEmpty() ? null : String.join(",", draft.networks());
         this.review = draft.review();
+    }
+
+    /** The assessment as changed before its first attempt; its code, author and instructors stay, with any added. */
+    void revise(AssessmentDraft draft, Programme programme, Course course, Offering offering) {
+        // A class told of the old opening is told again of the new one, and a new class is told at all.
+        if (!Objects.equals(opensAt, draft.opensAt()) || !Objects.equals(idOf(this.offering), idOf(offering))) {
+            this.openingAnnounced = false;
+        }
+        this.title = draft.title();
+        this.programme = programme;
+        this.course = course;
+        this.offering = offering;
+        this.timeLimitMinutes = draft.timeLimitMinutes();
+        this.passPercent = draft.passPercent();
+        this.maxAttempts = draft.maxAttempts();
+        this.certifies = draft.certifies();
+        this.opensAt = draft.opensAt();
+        this.closesAt = draft.closesAt();
+        this.sections = new ArrayList<>(draft.sections());
+        this.instructors.addAll(draft.instructors());
+    }
+
+    private static Long idOf(Offering offering) {
+        return offering == null ? null : offering.getId();
     }
 
     /** Whether the assessment takes attempts at {@code now}. */

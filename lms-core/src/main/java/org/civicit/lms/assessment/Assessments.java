@@ -62,6 +62,94 @@ public class Assessments {
                 || !code.matches("[\\p{IsAlphabetic}\\p{Digit}._-]+")) {
             throw new BusinessException.Invalid("assessment.code", String.valueOf(code));
         }
+        Checked checked = check(draft, admin);
+        if (find(code) != null) {
+            throw new BusinessException.Conflict("assessment.exists", code);
+        }
+        Assessment assessment = new Assessment(draft, checked.programme(), checked.course(), checked.offering(),
+                createdBy);
+        em.persist(assessment);
+        announceIfOpen(assessment, OffsetDateTime.now());
+        return assessment;
+    }
+
+    /**
+     * Changes an assessment; its code stays. Only the admin and its instructors change one,
+     * and only before anyone has started it, so every attempt of an assessment was taken under
+     * the same rules and questions; one that certifies only the admin changes, as only the
+     * admin creates one.
+     */
+    @Transactional
+    public Assessment update(String code, AssessmentDraft draft, String username, boolean admin) {
+        Assessment assessment = find(code);
+        if (assessment == null || !(admin || assessment.isGradedBy(username))) {
+            throw new BusinessException.NotFound("assessment.notFound", code);
+        }
+        em.lock(assessment, LockModeType.PESSIMISTIC_WRITE);
+        requireMayEdit(assessment.isCertifies(), admin, attempts(assessment));
+        Checked checked = check(draft, admin);
+        assessment.revise(draft, checked.programme(), checked.course(), checked.offering());
+        announceIfOpen(assessment, OffsetDateTime.now());
+        return assessment;
+    }
+
+    /** Why the caller may not change the assessment now, as a refusal; nothing when it may. */
+    static void requireMayEdit(boolean certifies, boolean admin, long attempts) {
+        if (certifies && !admin) {
+            throw new BusinessException.Forbidden("assessment.edit.certifiesAdminOnly");
+        }
+        if (attempts > 0) {
+            throw new BusinessException.Conflict("assessment.edit.attempted", attempts);
+        }
+    }
+
+    /** Whether the caller may change the assessment now; see {@link #update}. */
+    public boolean mayEdit(Assessment assessment, String username, boolean admin) {
+        try {
+            if (!(admin || assessment.isGradedBy(username))) {
+                return false;
+            }
+            requireMayEdit(assessment.isCertifies(), admin, attempts(assessment));
+            return true;
+        } catch (BusinessException e) {
+            return false;
+        }
+    }
+
+    /** How many attempts were started at the assessment, open or not. */
+    public long attempts(Assessment assessment) {
+        return em.createQuery("SELECT COUNT(a) FROM Attempt a WHERE a.assessment = :assessment", Long.class)
+                .setParameter("assessment", assessment).getSingleResult();
+    }
+
+    /** An assessment for those who may build or grade it: the admin and its instructors; anyone else's is absent. */
+    public Assessment forInstructor(String code, String username, boolean admin) {
+        Assessment assessment = find(code);
+        if (assessment == null || !(admin || assessment.isGradedBy(username))) {
+            throw new BusinessException.NotFound("assessment.notFound", code);
+        }
+        return assessment;
+    }
+
+    /** The classes the caller may give an assessment to: those it teaches, every one for the admin; none cancelled. */
+    public List<Offering> classChoices(String username, boolean admin) {
+        String notCancelled = " WHERE o.status <> org.civicit.lms.enrolment.OfferingStatus.CANCELLED";
+        if (admin) {
+            return em.createQuery("SELECT o FROM Offering o" + notCancelled + " ORDER BY o.code", Offering.class)
+                    .getResultList();
+        }
+        return em.createQuery("SELECT DISTINCT o FROM Offering o JOIN o.instructors i" + notCancelled
+                + " AND i = :username ORDER BY o.code", Offering.class).setParameter("username", username).getResultList();
+    }
+
+    private record Checked(Programme programme, Course course, Offering offering) {
+    }
+
+    /** The rules of a sound assessment, with the programme, course and class it names. */
+    private Checked check(AssessmentDraft draft, boolean admin) {
+        if (draft.certifies() && !admin) {
+            throw new BusinessException.Forbidden("assessment.certifies.adminOnly");
+        }
         if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 255) {
             throw new BusinessException.Invalid("assessment.title");
         }
@@ -112,13 +200,7 @@ public class Assessments {
                 throw new BusinessException.Invalid("assessment.unknownInstructor", username);
             }
         }
-        if (find(code) != null) {
-            throw new BusinessException.Conflict("assessment.exists", code);
-        }
-        Assessment assessment = new Assessment(draft, programme, course, offering, createdBy);
-        em.persist(assessment);
-        announceIfOpen(assessment, OffsetDateTime.now());
-        return assessment;
+        return new Checked(programme, course, offering);
     }
 
     private static void checkExamDay(AssessmentDraft draft) {

@@ -170,6 +170,26 @@ public class Attempts {
         }
     }
 
+    /** One question of a paper drawn for a preview: its part, how it would be shown, what it is worth. */
+    public record Drawn(int section, BankQuestion question, Presentation presentation, double points) {
+    }
+
+    /**
+     * A paper drawn as a new attempt would draw it, for the admin and the assessment's
+     * instructors to see what trainees will see; nothing is written, so no attempt is used up
+     * and no trainee's count changes.
+     */
+    public List<Drawn> preview(String assessmentCode, String username, boolean admin) {
+        Assessment assessment = assessments.forInstructor(assessmentCode, username, admin);
+        List<Question> drawn = draw(assessment);
+        Map<Long, Integer> sectionOf = sectionsOf(assessment, drawn);
+        return drawn.stream().map(question -> {
+            BankQuestion parsed = question.parsed();
+            return new Drawn(sectionOf.get(question.getId()), parsed, Presentation.shuffle(parsed, RANDOM),
+                    question.getPoints());
+        }).toList();
+    }
+
     /** The questions of a new attempt: each section's count drawn at random, in random order. */
     private List<Question> draw(Assessment assessment) {
         List<Question> drawn = new ArrayList<>();

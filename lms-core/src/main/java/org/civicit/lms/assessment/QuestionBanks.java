@@ -261,6 +261,16 @@ public class QuestionBanks {
         return gift.toString();
     }
 
+    /** The current questions of a category, for who may read its keys. */
+    public List<Question> questionsOf(String category, String username, boolean admin, Optional<Official> official) {
+        if (category == null || !categories().containsKey(category)) {
+            throw new BusinessException.NotFound("bank.category.notFound", String.valueOf(category));
+        }
+        requireMayReadKeys(category, username, admin, official);
+        return em.createNamedQuery(Question.CURRENT_IN_CATEGORY, Question.class).setParameter("category", category)
+                .getResultList();
+    }
+
     /** A question with its key, for who may read the keys of its category. */
     public Question question(long id, String username, boolean admin, Optional<Official> official) {
         Question question = em.find(Question.class, id);

@@ -55,6 +55,10 @@ public class Course {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
+    /** Of the file shipped in {@code content/catalog}: a version uploaded since stays until that file changes. */
+    @Column(name = "shipped_hash", length = 64)
+    private String shippedHash;
+
     @Column(nullable = false)
     private int revision;
 
@@ -81,6 +85,14 @@ public class Course {
         this.hours = hours;
         this.body = body;
         this.contentHash = contentHash;
+    }
+
+    void shipped(String hash) {
+        this.shippedHash = hash;
+    }
+
+    public String getShippedHash() {
+        return shippedHash;
     }
 
     public Long getId() {

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.ContentHash;
 
 /**
@@ -24,6 +28,11 @@ public record CourseFile(String code, String programme, String title, String tit
     /** One lesson: a {@code ## Bài N. Title} heading and the Markdown up to the next {@code ##} heading. */
     public record LessonText(int number, String title, String markdown) {
     }
+
+    /** The longest text a course or one lesson may hold, as the database stores it. */
+    public static final int BODY_LENGTH = 200_000;
+    static final int TITLE_LENGTH = 255;
+    static final int PREREQUISITES_LENGTH = 200;
 
     private static final List<String> KEYS = List.of("code", "programme", "title", "title_en", "hours");
     private static final String FENCE = "---";
@@ -96,5 +105,52 @@ public record CourseFile(String code, String programme, String title, String tit
             lessons.add(new LessonText(number, title, text.toString().strip()));
         }
         return lessons;
+    }
+
+    /**
+     * Refuses a file uploaded as a new version of a course when it could not stand in for the
+     * one there: it names another course or programme, says nothing new, has no lesson, numbers
+     * two lessons alike, names a prerequisite that does not exist, or is longer than is kept.
+     */
+    public void checkAsVersionOf(String courseCode, String programmeCode, String currentHash, Set<String> courses) {
+        if (!code.equals(courseCode)) {
+            throw new BusinessException.Invalid("courseFile.otherCourse", code, courseCode);
+        }
+        if (!programme.equals(programmeCode)) {
+            throw new BusinessException.Invalid("courseFile.otherProgramme", programme, programmeCode);
+        }
+        if (hash.equals(currentHash)) {
+            throw new BusinessException.Invalid("courseFile.unchanged");
+        }
+        if (title.length() > TITLE_LENGTH || titleEn.length() > TITLE_LENGTH) {
+            throw new BusinessException.Invalid("courseFile.titleTooLong", TITLE_LENGTH);
+        }
+        if (hours < 1) {
+            throw new BusinessException.Invalid("courseFile.hours");
+        }
+        if (body.length() > BODY_LENGTH) {
+            throw new BusinessException.Invalid("courseFile.tooLong", BODY_LENGTH);
+        }
+        for (String prerequisite : prerequisites) {
+            if (prerequisite.equals(code) || !courses.contains(prerequisite)) {
+                throw new BusinessException.Invalid("courseFile.prerequisite", prerequisite);
+            }
+        }
+        if (String.join(",", prerequisites).length() > PREREQUISITES_LENGTH) {
+            throw new BusinessException.Invalid("courseFile.prerequisitesTooLong", PREREQUISITES_LENGTH);
+        }
+        List<LessonText> lessons = lessons();
+        if (lessons.isEmpty()) {
+            throw new BusinessException.Invalid("courseFile.noLessons");
+        }
+        Set<Integer> numbers = new HashSet<>();
+        for (LessonText lesson : lessons) {
+            if (!numbers.add(lesson.number())) {
+                throw new BusinessException.Invalid("courseFile.lessonRepeated", lesson.number());
+            }
+            if (lesson.title().length() > TITLE_LENGTH) {
+                throw new BusinessException.Invalid("courseFile.lessonTitleTooLong", lesson.number(), TITLE_LENGTH);
+            }
+        }
     }
 }

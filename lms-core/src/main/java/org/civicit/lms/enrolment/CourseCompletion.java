@@ -71,6 +71,15 @@ public class CourseCompletion {
         this.completedAt = completedAt;
     }
 
+    public Long getOfficialId() {
+        return officialId;
+    }
+
+    /** The version of the course it was completed in. */
+    public int getCourseRevision() {
+        return courseRevision;
+    }
+
     public OffsetDateTime getCompletedAt() {
         return completedAt;
     }
