@@ -63,9 +63,9 @@ public class AttendanceRegister implements CourseAttendance {
         if (!admin && !offering.isTaughtBy(by)) {
             throw new BusinessException.Forbidden("timetable.attendance.notInstructor", offeringCode);
         }
-        ClassSession session = em.find(ClassSession.class, sessionId);
-        if (session == null || !session.getOffering().getId().equals(offering.getId())) {
-            throw new BusinessException.NotFound("timetable.session.notFound", sessionId, offeringCode);
+        ClassSession session = timetable.sessionOf(offering, sessionId);
+        if (session.isCancelled()) {
+            throw new BusinessException.Conflict("timetable.session.cancelled", sessionId);
         }
         if (marks == null || marks.isEmpty()) {
             throw new BusinessException.Invalid("timetable.attendance.empty");
@@ -84,13 +84,7 @@ public class AttendanceRegister implements CourseAttendance {
                 throw new BusinessException.Invalid("timetable.attendance.twice", mark.employeeCode());
             }
         }
-        List<Official> officials = marks.stream().map(m -> seated.get(m.employeeCode()))
-                .sorted(Comparator.comparing(Official::getId)).toList();
-        // One change to an official's progress at a time, as course progress asks; in id order against deadlocks.
-        Map<Long, Official> locked = new HashMap<>();
-        for (Official official : officials) {
-            locked.put(official.getId(), em.find(Official.class, official.getId(), LockModeType.PESSIMISTIC_WRITE));
-        }
+        List<Official> locked = lock(marks.stream().map(m -> seated.get(m.employeeCode())).toList());
         OffsetDateTime now = OffsetDateTime.now();
         for (Mark mark : marks) {
             Official official = seated.get(mark.employeeCode());
@@ -105,9 +99,25 @@ public class AttendanceRegister implements CourseAttendance {
             }
         }
         em.flush();
-        for (Official official : locked.values()) {
+        follow(offering, locked);
+    }
+
+    /** Tells course progress where every trainee with a seat stands, after the class's sessions changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void followEveryone(Offering offering) {
+        follow(offering, lock(seats(offering).stream().map(Enrolment::getOfficial).toList()));
+    }
+
+    private void follow(Offering offering, List<Official> officials) {
+        for (Official official : officials) {
             progress.followAttendance(official, offering, share(offering, official).unreachable());
         }
+    }
+
+    /** One change to an official's progress at a time, as course progress asks; in id order against deadlocks. */
+    private List<Official> lock(List<Official> officials) {
+        return officials.stream().sorted(Comparator.comparing(Official::getId))
+                .map(o -> em.find(Official.class, o.getId(), LockModeType.PESSIMISTIC_WRITE)).toList();
     }
 
     /** Every trainee with a seat in the class, by employee code, with its share of the sessions. */

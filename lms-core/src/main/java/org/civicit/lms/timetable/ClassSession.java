@@ -30,10 +30,10 @@ import org.civicit.lms.enrolment.Offering;
 @NamedQuery(name = ClassSession.OF_OFFERING, query = "SELECT s FROM ClassSession s JOIN FETCH s.venue"
         + " WHERE s.offering = :offering ORDER BY s.startsAt, s.id")
 @NamedQuery(name = ClassSession.COUNT_OF_OFFERING,
-        query = "SELECT COUNT(s) FROM ClassSession s WHERE s.offering = :offering")
+        query = "SELECT COUNT(s) FROM ClassSession s WHERE s.offering = :offering AND s.cancelled = false")
 @NamedQuery(name = ClassSession.USING_VENUES, query = "SELECT DISTINCT s FROM ClassSession s JOIN FETCH s.offering"
         + " LEFT JOIN s.videoPoints p WHERE (s.venue.id IN :venues OR p.id IN :venues)"
-        + " AND s.startsAt < :until AND s.endsAt > :from")
+        + " AND s.cancelled = false AND s.startsAt < :until AND s.endsAt > :from")
 public class ClassSession {
 
     public static final String OF_OFFERING = "ClassSession.ofOffering";
@@ -64,6 +64,14 @@ public class ClassSession {
             inverseJoinColumns = @JoinColumn(name = "venue_id"))
     private Set<Venue> videoPoints = new LinkedHashSet<>();
 
+    /** Called off: kept, so that calendars holding it learn that it is cancelled. */
+    @Column(nullable = false)
+    private boolean cancelled;
+
+    /** How many times the session changed, for calendars (iCalendar's SEQUENCE). */
+    @Column(nullable = false)
+    private int revision;
+
     @Version
     private long version;
 
@@ -76,6 +84,19 @@ public class ClassSession {
         this.endsAt = endsAt;
         this.venue = venue;
         this.videoPoints = new LinkedHashSet<>(videoPoints);
+    }
+
+    void cancel() {
+        cancelled = true;
+        revision++;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public int getRevision() {
+        return revision;
     }
 
     public Long getId() {

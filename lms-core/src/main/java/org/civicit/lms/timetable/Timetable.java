@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.enrolment.EnrolmentStatus;
 import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.enrolment.OfferingStatus;
@@ -39,6 +40,9 @@ public class Timetable {
 
     @Inject
     Venues venues;
+
+    @Inject
+    AttendanceRegister register;
 
     /** A session and how many were marked at it, and how many of those came. */
     public record SessionCounts(ClassSession session, int marked, int attended) {
@@ -104,6 +108,38 @@ public class Timetable {
         return session;
     }
 
+    /**
+     * Calls a session off, as those who plan it may. It stays, marked cancelled, so calendars
+     * learn of it; it no longer counts for attendance, and a session already marked cannot be
+     * called off. Calling it off again changes nothing.
+     */
+    @Transactional
+    public ClassSession cancel(String offeringCode, long sessionId, String by, boolean admin) {
+        Offering offering = runBy(offeringCode, by, admin);
+        ClassSession session = sessionOf(offering, sessionId);
+        if (session.isCancelled()) {
+            return session;
+        }
+        long marked = em.createNamedQuery(Attendance.COUNT_OF_SESSION, Long.class)
+                .setParameter("session", session.getId()).getSingleResult();
+        if (marked > 0) {
+            throw new BusinessException.Conflict("timetable.session.marked", WHEN.format(session.getStartsAt()), marked);
+        }
+        session.cancel();
+        em.flush();
+        register.followEveryone(offering);
+        return session;
+    }
+
+    /** A session of the class, locked; {@code 404} when the class has no such session. */
+    ClassSession sessionOf(Offering offering, long sessionId) {
+        ClassSession session = em.find(ClassSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !session.getOffering().getId().equals(offering.getId())) {
+            throw new BusinessException.NotFound("timetable.session.notFound", sessionId, offering.getCode());
+        }
+        return session;
+    }
+
     /** A class's sessions in time order, with their attendance counts. */
     public List<SessionCounts> sessions(String offeringCode, String by, boolean admin) {
         Offering offering = runBy(offeringCode, by, admin);
@@ -122,7 +158,26 @@ public class Timetable {
         }).toList();
     }
 
-    /** A class's sessions in time order. */
+    /**
+     * A class's sessions for its calendar: those who run the class may have it, and trainees
+     * with a seat in it (or who had one when the class was cancelled).
+     */
+    public List<ClassSession> forCalendar(String offeringCode, String by, boolean admin, Long officialId) {
+        Offering offering = enrolments.offering(offeringCode);
+        if (!admin && !offering.isRunBy(by) && !(officialId != null && seated(offering, officialId))) {
+            throw new BusinessException.Forbidden("timetable.calendar.notYours", offeringCode);
+        }
+        return of(offering);
+    }
+
+    private boolean seated(Offering offering, long officialId) {
+        return em.createQuery("SELECT e.status FROM Enrolment e WHERE e.offering = :offering AND e.official.id = :official",
+                        EnrolmentStatus.class).setParameter("offering", offering).setParameter("official", officialId)
+                .getResultStream().anyMatch(status -> status.holdsSeat() || (status == EnrolmentStatus.WITHDRAWN
+                        && offering.getStatus() == OfferingStatus.CANCELLED));
+    }
+
+    /** A class's sessions in time order, cancelled ones too. */
     public List<ClassSession> of(Offering offering) {
         return em.createNamedQuery(ClassSession.OF_OFFERING, ClassSession.class).setParameter("offering", offering)
                 .getResultList();

@@ -130,7 +130,7 @@ class AccessMatrixIT {
      * class of AM-A's HR taught by the grader, with AM-T1 and AM-T3 in it; the class's
      * certifying assessment, drawing from the grader's bank, with one attempt of AM-T1's submitted
      * (its essay awaiting grading) and one open with a file handed in; AM-T1's certificates; a hall,
-     * and one session of the class in it.
+     * and one session of the class in it, AM-T1 marked present (so that it cannot be called off).
      *
      * @return the ids the samples name as {@code ${...}}
      */
@@ -171,6 +171,8 @@ class AccessMatrixIT {
         String session = expect(hr.post("api/offerings/AM-CLASS/sessions", "application/json", """
                 {"startsAt": "2026-01-06T08:00", "endsAt": "2026-01-06T11:00", "venue": "AM-HALL"}"""), 201).json()
                 .getJsonNumber("id").toString();
+        expect(callers.get("grader").put("api/offerings/AM-CLASS/sessions/" + session + "/attendance",
+                "[{\"employeeCode\": \"AM-T1\", \"status\": \"PRESENT\"}]"), 204);
         expect(admin.post("api/assessments", "application/json", """
                 {"code": "AM-EXAM", "title": "Kiểm tra (ma trận quyền)", "programme": "BASIC-IT",
                  "offering": "AM-CLASS", "timeLimitMinutes": 600, "passPercent": 50, "maxAttempts": 2,

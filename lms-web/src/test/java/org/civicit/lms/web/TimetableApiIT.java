@@ -2,6 +2,7 @@ package org.civicit.lms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,12 @@ import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -345,6 +352,83 @@ class TimetableApiIT {
                 marks("TTC-S2", "LATE")), 204);
         assertThat(status(hr, "TTC-ITS-04", "TTC-S2")).isEqualTo("ENROLLED");
         assertThat(isNull(attendance(hr, "TTC-ITS-04").get("TTC-S2"), "failedReason")).isTrue();
+    }
+
+    @Test
+    void calendarsCarryTheTimetableAndItsCancellationsBehindARenewableSecretLink() throws Exception {
+        Api admin = district("TTK");
+        expect(admin.csv("api/venues/import", "code,name,kind,seats,address\nTTK-HT,Hội trường TTK,HALL,30,"
+                + "\"Số 5, phố Hòa Bình\"\n"), 200);
+        Api hr = as("ttk-hr");
+        Api instructor = as("ttk-gv");
+        Api trainee = as("TTK-S3");
+        expect(hr.post("api/offerings", "application/json", offering("TTK-A", "IU03", "ttk-gv", "")), 201);
+        expect(hr.post("api/offerings/TTK-A/enrolments", "application/json", "{\"employeeCode\": \"TTK-S3\"}"), 201);
+        long first = expect(hr.post("api/offerings/TTK-A/sessions", "application/json",
+                session("20", "08:00", "11:00", "TTK-HT")), 201).json().getJsonNumber("id").longValue();
+        long second = expect(hr.post("api/offerings/TTK-A/sessions", "application/json",
+                session("21", "13:30", "16:30", "TTK-HT")), 201).json().getJsonNumber("id").longValue();
+
+        Api.Reply ics = expect(trainee.get("api/offerings/TTK-A/calendar.ics"), 200);
+        assertThat(ics.contentType()).startsWith("text/calendar");
+        List<VEvent> events = events(ics.body());
+        assertThat(events).extracting(e -> value(e, Property.UID)).containsExactly(
+                "session-" + first + "@timetable.civicit-lms", "session-" + second + "@timetable.civicit-lms");
+        assertThat(value(events.get(0), Property.DTSTART)).as("08:00 in Vietnam, in UTC").isEqualTo("20270420T010000Z");
+        assertThat(value(events.get(0), Property.LOCATION)).isEqualTo("Hội trường TTK, Số 5, phố Hòa Bình");
+        assertThat(value(events.get(0), Property.SUMMARY)).isEqualTo("Lớp TTK-A (TTK-A)");
+        expect(as("ttk-other-hr").get("api/offerings/TTK-A/calendar.ics"), 403);
+        expect(as("TTK-S4").get("api/offerings/TTK-A/calendar.ics"), 403);
+        expect(instructor.get("api/offerings/TTK-A/calendar.ics"), 200);
+
+        String link = expect(trainee.post("api/calendar/feed", "application/json", ""), 201).json().getString("url");
+        assertThat(link).contains("/api/calendar/feed/").endsWith(".ics");
+        String path = link.substring(link.indexOf("api/calendar/feed/"));
+        Api calendarProgram = Api.anonymous(base);
+        List<VEvent> feed = events(expect(calendarProgram.get(path), 200).body());
+        assertThat(feed).extracting(e -> value(e, Property.STATUS)).containsExactly("CONFIRMED", "CONFIRMED");
+        String teaching = expect(instructor.post("api/calendar/feed", "application/json", ""), 201).json()
+                .getString("url");
+        assertThat(events(expect(calendarProgram.get(teaching.substring(teaching.indexOf("api/"))), 200).body()))
+                .as("the instructor's feed has the classes it teaches").hasSize(2);
+
+        expect(instructor.put("api/offerings/TTK-A/sessions/" + first + "/attendance", marks("TTK-S3", "PRESENT")), 204);
+        expect(hr.delete("api/offerings/TTK-A/sessions/" + first), 409);
+        expect(as("ttk-other-hr").delete("api/offerings/TTK-A/sessions/" + second), 403);
+        expect(hr.delete("api/offerings/TTK-A/sessions/" + second), 204);
+        expect(hr.delete("api/offerings/TTK-A/sessions/" + second), 204);
+        expect(instructor.put("api/offerings/TTK-A/sessions/" + second + "/attendance", marks("TTK-S3", "PRESENT")),
+                409);
+        assertThat(hr.get("api/offerings/TTK-A/sessions").array().getValuesAs(JsonObject.class))
+                .extracting(s -> s.getBoolean("cancelled")).containsExactly(false, true);
+        assertThat(attendance(hr, "TTK-A").get("TTK-S3").getInt("sessions")).as("a cancelled session does not count")
+                .isEqualTo(1);
+        feed = events(expect(calendarProgram.get(path), 200).body());
+        assertThat(feed).extracting(e -> value(e, Property.STATUS)).containsExactly("CONFIRMED", "CANCELLED");
+        assertThat(value(feed.get(1), Property.SEQUENCE)).isEqualTo("1");
+
+        String renewed = expect(trainee.post("api/calendar/feed", "application/json", ""), 201).json().getString("url");
+        assertThat(renewed).isNotEqualTo(link);
+        expect(calendarProgram.get(path), 404);
+        String renewedPath = renewed.substring(renewed.indexOf("api/calendar/feed/"));
+        expect(calendarProgram.get(renewedPath), 200);
+
+        expect(hr.put("api/offerings/TTK-A/status", "{\"status\": \"CANCELLED\"}"), 200);
+        assertThat(events(expect(calendarProgram.get(renewedPath), 200).body()))
+                .as("a cancelled class reaches the feed").extracting(e -> value(e, Property.STATUS))
+                .containsExactly("CANCELLED", "CANCELLED");
+        expect(calendarProgram.get("api/calendar/feed/not-a-secret.ics"), 404);
+        expect(calendarProgram.post("api/calendar/feed", "application/json", ""), 401);
+    }
+
+    /** The events of an iCalendar text, read as a calendar program would, by ical4j. */
+    private static List<VEvent> events(String ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        return calendar.getComponents(Component.VEVENT);
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElse(null);
     }
 
     static boolean isNull(JsonObject object, String key) {

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -39,12 +40,12 @@ public class SessionsResource {
     }
 
     public record SessionView(long id, LocalDateTime startsAt, LocalDateTime endsAt, String venue, String venueName,
-                              List<String> videoPoints, int marked, int attended) {
+                              List<String> videoPoints, boolean cancelled, int marked, int attended) {
 
         static SessionView of(ClassSession s, int marked, int attended) {
             return new SessionView(s.getId(), s.getStartsAt(), s.getEndsAt(), s.getVenue().getCode(),
                     s.getVenue().getName(), s.getVideoPoints().stream().map(Venue::getCode).sorted().toList(),
-                    marked, attended);
+                    s.isCancelled(), marked, attended);
         }
     }
 
@@ -76,6 +77,14 @@ public class SessionsResource {
     public List<SessionView> all(@PathParam("code") String code) {
         return timetable.sessions(code, caller.username(), caller.isAdmin()).stream()
                 .map(c -> SessionView.of(c.session(), c.marked(), c.attended())).toList();
+    }
+
+    /** Calls a session off: it stays in the list and the calendars, marked cancelled. */
+    @DELETE
+    @Path("{id}")
+    public Response cancel(@PathParam("code") String code, @PathParam("id") long id) {
+        timetable.cancel(code, id, caller.username(), caller.isAdmin());
+        return Response.noContent().build();
     }
 
     @PUT
