@@ -15,6 +15,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
 import org.civicit.lms.catalog.Course;
 import org.civicit.lms.enrolment.CourseAttendance;
 import org.civicit.lms.enrolment.CourseProgress;
@@ -44,6 +47,9 @@ public class AttendanceRegister implements CourseAttendance {
 
     @Inject
     CourseProgress progress;
+
+    @Inject
+    AuditLog audit;
 
     /** One trainee's mark at a session. */
     public record Mark(String employeeCode, AttendanceStatus status) {
@@ -99,6 +105,8 @@ public class AttendanceRegister implements CourseAttendance {
             }
         }
         em.flush();
+        audit.record(AuditAction.ATTENDANCE_MARKED, "offering:" + offering.getCode() + "/session:" + session.getId(),
+                Details.of("marks", marks.size()));
         follow(offering, locked);
     }
 

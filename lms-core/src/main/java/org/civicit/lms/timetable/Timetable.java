@@ -17,6 +17,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
 import org.civicit.lms.enrolment.EnrolmentStatus;
 import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
@@ -43,6 +46,9 @@ public class Timetable {
 
     @Inject
     AttendanceRegister register;
+
+    @Inject
+    AuditLog audit;
 
     /** A session and how many were marked at it, and how many of those came. */
     public record SessionCounts(ClassSession session, int marked, int attended) {
@@ -105,6 +111,9 @@ public class Timetable {
         }
         ClassSession session = new ClassSession(offering, startsAt, endsAt, venue, points);
         em.persist(session);
+        em.flush();
+        audit.record(AuditAction.SESSION_ADDED, "offering:" + offering.getCode() + "/session:" + session.getId(),
+                Details.of("startsAt", startsAt.toString(), "venue", venue.getCode()));
         return session;
     }
 
@@ -127,6 +136,8 @@ public class Timetable {
         }
         session.cancel();
         em.flush();
+        audit.record(AuditAction.SESSION_CANCELLED, "offering:" + offering.getCode() + "/session:" + session.getId(),
+                null);
         register.followEveryone(offering);
         return session;
     }

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.csv.CsvColumns;
 import org.civicit.lms.csv.CsvSheet;
 import org.civicit.lms.csv.ImportResult;
@@ -32,6 +34,9 @@ public class VenueImport {
     @Inject
     Venues venues;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public ImportResult apply(InputStream csv) {
         List<Venues.Draft> drafts = read(csv);
@@ -51,7 +56,7 @@ public class VenueImport {
                 unchanged++;
             }
         }
-        return new ImportResult(created, updated, unchanged);
+        return audit.imported(AuditAction.VENUES_IMPORTED, new ImportResult(created, updated, unchanged));
     }
 
     /** Every line of the file as a draft, or the file rejected with every problem found. */

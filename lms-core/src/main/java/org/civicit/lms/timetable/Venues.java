@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
 import org.civicit.lms.csv.CsvLine;
 import org.civicit.lms.platform.BusinessException;
 
@@ -17,6 +21,9 @@ public class Venues {
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** A venue as given, checked: the same rules for the API and for each line of an import. */
     public record Draft(String code, String name, VenueKind kind, Integer seats, String address) {
@@ -34,6 +41,8 @@ public class Venues {
         Venue venue = new Venue(draft.code(), draft.name().strip(), draft.kind(), draft.seats(),
                 blankToNull(draft.address()));
         em.persist(venue);
+        audit.record(AuditAction.VENUE_CREATED, "venue:" + venue.getCode(),
+                Details.of("kind", venue.getKind().name(), "seats", venue.getSeats()));
         return venue;
     }
 
