@@ -28,7 +28,8 @@ import org.civicit.lms.roster.Official;
  * trainee's places in its classes become COMPLETED and certification is told
  * ({@link CourseCompleted}). Failing an assessment with no attempt left makes them FAILED.
  * The exams are the assessment feature's: it answers through {@link CourseExams} and
- * tells of each grading through {@link #followGrading}.
+ * tells of each grading through {@link #followGrading}. Attendance is the timetable's: it
+ * answers through {@link CourseAttendance} and tells of each mark through {@link #followAttendance}.
  */
 @ApplicationScoped
 public class CourseProgress {
@@ -43,6 +44,9 @@ public class CourseProgress {
 
     @Inject
     CourseExams exams;
+
+    @Inject
+    CourseAttendance attendance;
 
     @Inject
     Event<CourseCompleted> completed;
@@ -114,8 +118,35 @@ public class CourseProgress {
         }
         if (failed) {
             seatsIn(official, course).stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
-                    .forEach(Enrolment::fail);
+                    .forEach(e -> e.fail(FailReason.EXAMS));
         }
+    }
+
+    /**
+     * Follows attendance marked in a class. The caller holds the official's row lock and
+     * tells whether the class's minimum share of sessions can still be reached: when it
+     * cannot, a seat still studying becomes FAILED for attendance; when it can again (a
+     * mark corrected), such a seat studies on; either way the course may now be complete.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followAttendance(Official official, Offering offering, boolean unreachable) {
+        Enrolment seat = em.createNamedQuery(Enrolment.FIND, Enrolment.class).setParameter("offering", offering)
+                .setParameter("official", official).getResultStream().findFirst().orElse(null);
+        if (seat == null) {
+            return;
+        }
+        if (unreachable) {
+            if (seat.getStatus() == EnrolmentStatus.ENROLLED) {
+                seat.fail(FailReason.ATTENDANCE);
+                LOG.info(() -> official.getEmployeeCode() + " can no longer attend enough sessions of class "
+                        + offering.getCode());
+            }
+            return;
+        }
+        if (seat.getStatus() == EnrolmentStatus.FAILED && seat.getFailedReason() == FailReason.ATTENDANCE) {
+            seat.reopen();
+        }
+        completeIfDone(official, offering.getCourse());
     }
 
     /** When the official completed a course, if it did. */
@@ -149,7 +180,7 @@ public class CourseProgress {
         Set<Integer> done = lessonsDone(official, course);
         boolean lessonsDone = catalog.lessons(course).stream().allMatch(lesson -> done.contains(lesson.getNumber()));
         boolean assessmentsPassed = exams.completing(course, official).stream().allMatch(CourseExams.Exam::passed);
-        if (!lessonsDone || !assessmentsPassed) {
+        if (!lessonsDone || !assessmentsPassed || !attendance.met(course, official)) {
             return;
         }
         em.persist(new CourseCompletion(official.getId(), course.getId(), course.getRevision(), OffsetDateTime.now()));

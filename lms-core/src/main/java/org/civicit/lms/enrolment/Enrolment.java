@@ -64,6 +64,10 @@ public class Enrolment {
     @Column(nullable = false)
     private EnrolmentStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "failed_reason", length = 16)
+    private FailReason failedReason;
+
     /** The order of asking, which is the order of the waitlist. */
     @Column(nullable = false)
     private int position;
@@ -106,15 +110,18 @@ public class Enrolment {
 
     void complete() {
         status = EnrolmentStatus.COMPLETED;
+        failedReason = null;
     }
 
-    void fail() {
+    void fail(FailReason reason) {
         status = EnrolmentStatus.FAILED;
+        failedReason = reason;
     }
 
-    /** Back to studying: the completion this place had was taken back. */
+    /** Back to studying: the completion (or the failure) this place had was taken back. */
     void reopen() {
         status = EnrolmentStatus.ENROLLED;
+        failedReason = null;
     }
 
     /** Whether the official is on the class in any way but having left it. */
@@ -132,6 +139,11 @@ public class Enrolment {
 
     public EnrolmentStatus getStatus() {
         return status;
+    }
+
+    /** Why the place is FAILED; {@code null} otherwise, and for failures recorded before reasons were. */
+    public FailReason getFailedReason() {
+        return failedReason;
     }
 
     public int getPosition() {

@@ -10,9 +10,9 @@ public enum EnrolmentStatus {
     WAITLISTED,
     /** Left, or was taken off, or the request was refused. */
     WITHDRAWN,
-    /** Completed the course: every lesson done, every assessment of it passed. */
+    /** Completed the course: every lesson done, every assessment of it passed, enough sessions attended. */
     COMPLETED,
-    /** Failed an assessment of the course with no attempt left. */
+    /** Failed an assessment of the course with no attempt left, or can no longer attend enough sessions. */
     FAILED;
 
     /** Whether the status keeps a seat of the class taken. */

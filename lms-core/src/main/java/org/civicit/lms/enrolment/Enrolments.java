@@ -71,20 +71,42 @@ public class Enrolments {
     public record BulkResult(int enrolled, int waitlisted, int alreadyEnrolled, List<Refusal> ineligible) {
     }
 
+    /** Programmes whose classes ask for a share of their sessions attended unless HR says otherwise. */
+    private static final Set<String> ATTENDANCE_PROGRAMMES = Set.of("CIO", "IT-SPECIALIST");
+    /** The share they ask for. */
+    public static final int DEFAULT_MIN_ATTENDANCE_PERCENT = 80;
+
     @Transactional
     public Offering open(String code, String courseCode, String title, LocalDate startsOn, LocalDate endsOn,
             int capacity, String place, OfferingTerms terms, String openedBy) {
+        return open(code, courseCode, title, startsOn, endsOn, capacity, place, terms, null, openedBy);
+    }
+
+    /**
+     * Opens a class; {@code minAttendancePercent} is the share of its sessions a trainee must
+     * attend, by default {@value #DEFAULT_MIN_ATTENDANCE_PERCENT} for CIO and IT-SPECIALIST classes
+     * and none for others.
+     */
+    @Transactional
+    public Offering open(String code, String courseCode, String title, LocalDate startsOn, LocalDate endsOn,
+            int capacity, String place, OfferingTerms terms, Integer minAttendancePercent, String openedBy) {
         if (code == null || code.isBlank() || code.length() > CsvLine.CODE_LENGTH || !code.matches("[\\p{IsAlphabetic}\\p{Digit}._-]+")) {
             throw new BusinessException.Invalid("enrolment.offering.code", String.valueOf(code));
         }
         Course course = catalog.course(courseCode)
                 .orElseThrow(() -> new BusinessException.Invalid("enrolment.offering.unknownCourse", courseCode));
         checkDetails(title, startsOn, endsOn, capacity, place, terms);
+        if (minAttendancePercent != null && (minAttendancePercent < 0 || minAttendancePercent > 100)) {
+            throw new BusinessException.Invalid("enrolment.offering.minAttendance", minAttendancePercent);
+        }
         if (find(code).isPresent()) {
             throw new BusinessException.Conflict("enrolment.offering.exists", code);
         }
         Offering offering = new Offering(code, course, title.strip(), startsOn, endsOn, capacity, place, terms,
                 openedBy);
+        offering.minAttendancePercent(minAttendancePercent != null ? minAttendancePercent
+                : ATTENDANCE_PROGRAMMES.contains(course.getProgramme().getCode()) ? DEFAULT_MIN_ATTENDANCE_PERCENT
+                : null);
         em.persist(offering);
         audit.record(AuditAction.CLASS_OPENED, code, null);
         return offering;
@@ -432,7 +454,8 @@ public class Enrolments {
         return completed;
     }
 
-    private long enrolledCount(Offering offering) {
+    /** The seats taken in a class: those enrolled, completed or failed. */
+    public long enrolledCount(Offering offering) {
         return em.createNamedQuery(Enrolment.COUNT_ENROLLED, Long.class).setParameter("offering", offering)
                 .getSingleResult();
     }

@@ -88,6 +88,10 @@ public class Offering {
     @Column(name = "opened_by", length = 40)
     private String openedBy;
 
+    /** The share of the class's sessions a trainee must attend for the course to count; {@code null}: none. */
+    @Column(name = "min_attendance_percent")
+    private Integer minAttendancePercent;
+
     @Column(name = "next_position", nullable = false)
     private int nextPosition = 1;
 
@@ -136,6 +140,24 @@ public class Offering {
     /** Whether a trainee may ask to join on {@code day}: the window is open and the class has not ended. */
     public boolean takesRequestsOn(LocalDate day) {
         return status == OfferingStatus.OPEN && terms().takesRequestsOn(day) && !day.isAfter(endsOn);
+    }
+
+    /** Whether the user runs this class day to day: the HR that opened it or one of its instructors. */
+    public boolean isRunBy(String username) {
+        return username != null && (username.equals(openedBy) || instructors.contains(username));
+    }
+
+    /** Whether the user is one of the class's instructors. */
+    public boolean isTaughtBy(String username) {
+        return username != null && instructors.contains(username);
+    }
+
+    public Integer getMinAttendancePercent() {
+        return minAttendancePercent;
+    }
+
+    void minAttendancePercent(Integer percent) {
+        this.minAttendancePercent = percent;
     }
 
     public String getOpenedBy() {

@@ -129,7 +129,8 @@ class AccessMatrixIT {
      * A province with districts AM-A and AM-B; in AM-A three officials, two of whom log in; a
      * class of AM-A's HR taught by the grader, with AM-T1 and AM-T3 in it; the class's
      * certifying assessment, drawing from the grader's bank, with one attempt of AM-T1's submitted
-     * (its essay awaiting grading) and one open with a file handed in; AM-T1's certificates.
+     * (its essay awaiting grading) and one open with a file handed in; AM-T1's certificates; a hall,
+     * and one session of the class in it, AM-T1 marked present (so that it cannot be called off).
      *
      * @return the ids the samples name as {@code ${...}}
      */
@@ -166,6 +167,12 @@ class AccessMatrixIT {
             expect(hr.post("api/offerings/AM-CLASS/enrolments", "application/json",
                     "{\"employeeCode\": \"" + trainee + "\"}"), 201);
         }
+        expect(admin.csv("api/venues/import", "code,name,kind,seats\nAM-HALL,Hội trường ma trận,HALL,30\n"), 200);
+        String session = expect(hr.post("api/offerings/AM-CLASS/sessions", "application/json", """
+                {"startsAt": "2026-01-06T08:00", "endsAt": "2026-01-06T11:00", "venue": "AM-HALL"}"""), 201).json()
+                .getJsonNumber("id").toString();
+        expect(callers.get("grader").put("api/offerings/AM-CLASS/sessions/" + session + "/attendance",
+                "[{\"employeeCode\": \"AM-T1\", \"status\": \"PRESENT\"}]"), 204);
         expect(admin.post("api/assessments", "application/json", """
                 {"code": "AM-EXAM", "title": "Kiểm tra (ma trận quyền)", "programme": "BASIC-IT",
                  "offering": "AM-CLASS", "timeLimitMinutes": 600, "passPercent": 50, "maxAttempts": 2,
@@ -191,7 +198,8 @@ class AccessMatrixIT {
                 AM-T1,BASIC-IT,2025-01-10,AM-C1
                 AM-T1,BASIC-IT,2024-03-01,AM-C-REV
                 """), 200);
-        return Map.of("attempt.submitted", submitted, "attempt.open", open, "question.essay", essay);
+        return Map.of("attempt.submitted", submitted, "attempt.open", open, "question.essay", essay,
+                "session", session);
     }
 
     private static Api.Reply expect(Api.Reply reply, int status) {

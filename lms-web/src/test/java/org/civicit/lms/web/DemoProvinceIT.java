@@ -121,6 +121,23 @@ class DemoProvinceIT {
     }
 
     @Test
+    void theDemoHasVenuesVideoConferencePointsATimetableAndAttendance() {
+        Account instructor = account("INSTRUCTOR", null);
+        Api api = Api.as(base, instructor.username(), instructor.password());
+        assertThat(api.get("api/venues").array().getValuesAs(jakarta.json.JsonObject.class))
+                .filteredOn(v -> v.getString("kind").equals("VIDEO_POINT")).hasSize(12);
+        String link = api.post("api/calendar/feed", "application/json", "").json().getString("url");
+        String feed = Api.anonymous(base).get(link.substring(link.indexOf("api/"))).body();
+        assertThat(feed).contains("BEGIN:VCALENDAR", "Điểm cầu Ủy ban nhân dân tỉnh");
+        Matcher running = Pattern.compile("\\((ITS-01-[\\w-]+)\\)").matcher(feed.replace("\r\n ", ""));
+        assertThat(running.find()).as("the specialist class running this week is in the instructor's feed").isTrue();
+        List<jakarta.json.JsonObject> attendance = api.get("api/offerings/" + running.group(1) + "/attendance").array()
+                .getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(attendance).hasSize(20).allMatch(line -> line.getInt("sessions") == 7)
+                .anyMatch(line -> line.getInt("attended") > 0);
+    }
+
+    @Test
     void theAdminSeesTheProvincesOwnFiguresOf2011AndTheTrend() {
         page.openAs("hr/dashboard.xhtml?programme=BASIC-IT&by=level&asOf=2011-12-31", "admin", adminPassword);
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("rates")));

@@ -52,23 +52,25 @@ public class OfferingsResource {
     /**
      * The body that opens a class. Optional terms: the days trainees may ask to join
      * ({@code enrolFrom}, {@code enrolUntil}), whether HR approves each request
-     * ({@code needsApproval}), and the instructors' usernames.
+     * ({@code needsApproval}), the instructors' usernames, and the share of sessions a trainee
+     * must attend ({@code minAttendancePercent}; 80 for CIO and IT-SPECIALIST classes unless given).
      */
     public record NewOffering(String code, String course, String title, LocalDate startsOn, LocalDate endsOn,
                               Integer capacity, String place, LocalDate enrolFrom, LocalDate enrolUntil,
-                              Boolean needsApproval, List<String> instructors) {
+                              Boolean needsApproval, List<String> instructors, Integer minAttendancePercent) {
     }
 
     public record OfferingView(String code, String course, String programme, String title, LocalDate startsOn,
                                LocalDate endsOn, int capacity, String place, OfferingStatus status,
                                LocalDate enrolFrom, LocalDate enrolUntil, boolean needsApproval,
-                               List<String> instructors) {
+                               List<String> instructors, Integer minAttendancePercent) {
 
         static OfferingView of(Offering o) {
             OfferingTerms terms = o.terms();
             return new OfferingView(o.getCode(), o.getCourse().getCode(), o.getCourse().getProgramme().getCode(),
                     o.getTitle(), o.getStartsOn(), o.getEndsOn(), o.getCapacity(), o.getPlace(), o.getStatus(),
-                    terms.enrolFrom(), terms.enrolUntil(), terms.needsApproval(), terms.instructors());
+                    terms.enrolFrom(), terms.enrolUntil(), terms.needsApproval(), terms.instructors(),
+                    o.getMinAttendancePercent());
         }
     }
 
@@ -114,7 +116,7 @@ public class OfferingsResource {
         Offering offering = enrolments.open(body.code(), body.course(), body.title(), body.startsOn(), body.endsOn(),
                 body.capacity() == null ? 0 : body.capacity(), body.place(), new OfferingTerms(body.enrolFrom(),
                         body.enrolUntil(), Boolean.TRUE.equals(body.needsApproval()), body.instructors()),
-                caller.username());
+                body.minAttendancePercent(), caller.username());
         return Response.created(URI.create("offerings/" + offering.getCode())).entity(OfferingView.of(offering)).build();
     }
 

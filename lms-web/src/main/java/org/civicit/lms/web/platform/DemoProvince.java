@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +50,10 @@ import org.civicit.lms.roster.Position;
 import org.civicit.lms.roster.Role;
 import org.civicit.lms.roster.Roster;
 import org.civicit.lms.roster.Scope;
+import org.civicit.lms.timetable.AttendanceRegister;
+import org.civicit.lms.timetable.AttendanceStatus;
+import org.civicit.lms.timetable.Timetable;
+import org.civicit.lms.timetable.VenueImport;
 
 /**
  * The sample province as a demo that looks lived-in: the roster and its training history
@@ -71,6 +76,15 @@ public class DemoProvince {
     static final String HR_DISTRICT = "hr.yenhoa";
     static final String INSTRUCTOR = "giangvien";
     static final String EXAM = "KT-CNTT-CB-DEMO";
+
+    @Inject
+    VenueImport venueImport;
+
+    @Inject
+    Timetable timetable;
+
+    @Inject
+    AttendanceRegister register;
 
     @Inject
     AgencyImport agencyImport;
@@ -128,6 +142,8 @@ public class DemoProvince {
                 + " officials, " + history.created() + " certificates from before the application");
         ImportResult targets = targetImport.apply(sample("targets.csv"));
         LOG.info(() -> "Sample province targets: " + targets.created());
+        ImportResult venues = venueImport.apply(sample("venues.csv"));
+        LOG.info(() -> "Sample province venues: " + venues.created() + ", among them its video-conference points");
 
         List<DemoAccount> staff = List.of(
                 staffAccount(HR_PROVINCE, Role.HR, ROOT),
@@ -211,6 +227,7 @@ public class DemoProvince {
                 enrolments.enrol(Scope.ALL, code, official.getEmployeeCode());
             }
             enrolments.status(code, OfferingStatus.CLOSED, HR_PROVINCE, false);
+            timetable(code, startsOn, 5, LocalTime.of(8, 0), "HT-TRUONG-CT", List.of(), trainees, today);
             List<Lesson> lessons = catalog.lessons(catalog.course(course).orElseThrow());
             for (int i = 0; i < trainees.size(); i++) {
                 boolean dropsOut = i >= trainees.size() - 2 && module == 6;
@@ -244,6 +261,9 @@ public class DemoProvince {
                 .filter(holdsNo("CIO"))
                 .limit(24)
                 .forEach(official -> enrolments.enrol(Scope.ALL, code, official.getEmployeeCode()));
+        timetable(code, startsOn, 3, LocalTime.of(8, 0), "DC-UBND-TINH",
+                List.of("DC-TU-TINH", "DC-SON-LAM", "DC-PHU-THINH", "DC-YEN-HOA", "DC-LAM-XUYEN", "DC-BACH-THUY",
+                        "DC-KIM-PHONG", "DC-THUONG-AN", "DC-HA-KHE"), List.of(), today);
     }
 
     /** The first specialist course for the IT staff, running this week; some lessons already done. */
@@ -258,6 +278,7 @@ public class DemoProvince {
             enrolments.enrol(Scope.ALL, code, official.getEmployeeCode());
         }
         enrolments.status(code, OfferingStatus.CLOSED, HR_PROVINCE, false);
+        timetable(code, startsOn, 7, LocalTime.of(13, 30), "PM-STTTT-1", List.of(), specialists, today);
         List<Lesson> lessons = catalog.lessons(catalog.course("ITS-01").orElseThrow());
         for (int i = 0; i < specialists.size() / 2; i++) {
             for (Lesson lesson : lessons.subList(0, Math.min(2, lessons.size()))) {
@@ -363,6 +384,30 @@ public class DemoProvince {
             }
         }
         return pairs;
+    }
+
+    /**
+     * One session a day from {@code firstDay}, three hours from {@code from}; the sessions
+     * before today marked by the instructor: nearly everyone came, one in seven missed a
+     * session (never more than one of them), and a few were late.
+     */
+    private void timetable(String code, LocalDate firstDay, int days, LocalTime from, String venue, List<String> points,
+            List<Official> trainees, LocalDate today) {
+        for (int day = 0; day < days; day++) {
+            LocalDate date = firstDay.plusDays(day);
+            long session = timetable.add(code, date.atTime(from), date.atTime(from.plusHours(3)), venue, points,
+                    HR_PROVINCE, false).getId();
+            if (!date.isBefore(today) || trainees.isEmpty()) {
+                continue;
+            }
+            List<AttendanceRegister.Mark> marks = new ArrayList<>();
+            for (int i = 0; i < trainees.size(); i++) {
+                AttendanceStatus status = (i + day) % 7 == 0 && i > 0 ? AttendanceStatus.ABSENT
+                        : (i * (day + 1)) % 11 == 5 ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+                marks.add(new AttendanceRegister.Mark(trainees.get(i).getEmployeeCode(), status));
+            }
+            register.mark(code, session, marks, INSTRUCTOR, false);
+        }
     }
 
     private static OfferingTerms terms() {

@@ -1,0 +1,92 @@
+package org.civicit.lms.timetable;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.civicit.lms.audit.AuditAction;
+import org.civicit.lms.audit.AuditLog;
+import org.civicit.lms.audit.Details;
+import org.civicit.lms.csv.CsvLine;
+import org.civicit.lms.platform.BusinessException;
+
+/** The halls, computer rooms and video-conference points the province holds sessions in. */
+@ApplicationScoped
+public class Venues {
+
+    @PersistenceContext(unitName = "lms")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    /** A venue as given, checked: the same rules for the API and for each line of an import. */
+    public record Draft(String code, String name, VenueKind kind, Integer seats, String address) {
+    }
+
+    @Transactional
+    public Venue create(Draft draft) {
+        String problem = problem(draft);
+        if (problem != null) {
+            throw new BusinessException.Invalid(problem, argument(problem, draft));
+        }
+        if (find(draft.code()).isPresent()) {
+            throw new BusinessException.Conflict("timetable.venue.exists", draft.code());
+        }
+        Venue venue = new Venue(draft.code(), draft.name().strip(), draft.kind(), draft.seats(),
+                blankToNull(draft.address()));
+        em.persist(venue);
+        audit.record(AuditAction.VENUE_CREATED, "venue:" + venue.getCode(),
+                Details.of("kind", venue.getKind().name(), "seats", venue.getSeats()));
+        return venue;
+    }
+
+    public List<Venue> all() {
+        return em.createNamedQuery(Venue.ALL, Venue.class).getResultList();
+    }
+
+    public Optional<Venue> find(String code) {
+        return em.createNamedQuery(Venue.FIND_BY_CODE, Venue.class).setParameter("code", code).getResultStream()
+                .findFirst();
+    }
+
+    /** The message key of what is wrong with a draft, or {@code null} when nothing is. */
+    static String problem(Draft draft) {
+        if (draft.code() == null || draft.code().isBlank() || draft.code().length() > CsvLine.CODE_LENGTH
+                || !draft.code().matches("[\\p{IsAlphabetic}\\p{Digit}._-]+")) {
+            return "timetable.venue.code";
+        }
+        if (draft.name() == null || draft.name().isBlank() || draft.name().strip().length() > Venue.NAME_LENGTH) {
+            return "timetable.venue.name";
+        }
+        if (draft.kind() == null) {
+            return "timetable.venue.kind";
+        }
+        if (draft.seats() == null || draft.seats() < 1 || draft.seats() > Venue.MAX_SEATS) {
+            return "timetable.venue.seats";
+        }
+        if (draft.address() != null && draft.address().strip().length() > Venue.ADDRESS_LENGTH) {
+            return "timetable.venue.address";
+        }
+        return null;
+    }
+
+    static Object[] argument(String problem, Draft draft) {
+        return switch (problem) {
+            case "timetable.venue.code" -> new Object[] {String.valueOf(draft.code())};
+            case "timetable.venue.name" -> new Object[] {Venue.NAME_LENGTH};
+            case "timetable.venue.seats" -> new Object[] {Venue.MAX_SEATS};
+            case "timetable.venue.address" -> new Object[] {Venue.ADDRESS_LENGTH};
+            default -> new Object[0];
+        };
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

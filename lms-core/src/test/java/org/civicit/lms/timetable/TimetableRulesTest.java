@@ -1,0 +1,90 @@
+package org.civicit.lms.timetable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TimetableRulesTest {
+
+    private static final LocalDateTime NINE = LocalDateTime.of(2027, 3, 1, 9, 0);
+
+    private static boolean clash(int startHour, int startMinute, int endHour, int endMinute) {
+        return Booking.overlaps(NINE, NINE.plusHours(2), NINE.withHour(startHour).withMinute(startMinute),
+                NINE.withHour(endHour).withMinute(endMinute));
+    }
+
+    @Test
+    void sessionsThatShareAnyMinuteClash() {
+        assertThat(clash(9, 0, 11, 0)).as("the same span").isTrue();
+        assertThat(clash(10, 0, 12, 0)).as("starts inside").isTrue();
+        assertThat(clash(8, 0, 9, 30)).as("ends inside").isTrue();
+        assertThat(clash(8, 0, 12, 0)).as("around it").isTrue();
+        assertThat(clash(9, 30, 10, 0)).as("inside it").isTrue();
+    }
+
+    @Test
+    void sessionsBackToBackOrApartDoNotClash() {
+        assertThat(clash(11, 0, 12, 0)).as("starts as it ends").isFalse();
+        assertThat(clash(7, 0, 9, 0)).as("ends as it starts").isFalse();
+        assertThat(clash(13, 0, 15, 0)).as("the afternoon").isFalse();
+        assertThat(Booking.overlaps(NINE, NINE.plusHours(2), NINE.plusDays(1), NINE.plusDays(1).plusHours(2)))
+                .as("the same hours the next day").isFalse();
+    }
+
+    @Test
+    void aSessionSeatsItsVenueAndEveryJoinedPoint() {
+        Venue hall = new Venue("HALL", "Hội trường", VenueKind.HALL, 40, null);
+        Venue one = new Venue("P1", "Điểm cầu 1", VenueKind.VIDEO_POINT, 20, null);
+        Venue two = new Venue("P2", "Điểm cầu 2", VenueKind.VIDEO_POINT, 15, null);
+        assertThat(Booking.seats(hall, List.of())).isEqualTo(40);
+        assertThat(Booking.seats(one, List.of(two))).isEqualTo(35);
+        assertThat(Booking.seats(hall, List.of(one, two))).isEqualTo(75);
+        assertThat(Booking.seats(one, List.of(one, two))).as("the host point counts once").isEqualTo(35);
+    }
+
+    @Test
+    void eightyPercentOfFiveSessionsIsFour() {
+        assertThat(new AttendanceShare(5, 3, 0, 80).met()).isFalse();
+        assertThat(new AttendanceShare(5, 4, 0, 80).met()).isTrue();
+        assertThat(new AttendanceShare(5, 4, 0, 80).needed()).isEqualTo(4);
+        assertThat(new AttendanceShare(5, 3, 0, 80).percent()).hasToString("60.0");
+    }
+
+    @Test
+    void theShareIsRoundedUpToAWholeSession() {
+        assertThat(new AttendanceShare(6, 4, 0, 80).needed()).as("4.8 sessions").isEqualTo(5);
+        assertThat(new AttendanceShare(3, 2, 0, 50).needed()).as("1.5 sessions").isEqualTo(2);
+        assertThat(new AttendanceShare(3, 1, 0, 33).percent()).hasToString("33.3");
+        assertThat(new AttendanceShare(3, 2, 0, 100).met()).isFalse();
+    }
+
+    @Test
+    void withoutSessionsOrWithoutAMinimumNothingIsAsked() {
+        assertThat(new AttendanceShare(0, 0, 0, 80).met()).isTrue();
+        assertThat(new AttendanceShare(0, 0, 0, 80).unreachable()).isFalse();
+        assertThat(new AttendanceShare(0, 0, 0, 80).percent()).hasToString("0.0");
+        assertThat(new AttendanceShare(5, 0, 0, null).met()).isTrue();
+        assertThat(new AttendanceShare(5, 0, 0, 0).met()).isTrue();
+    }
+
+    @Test
+    void aPlaceFailsOnlyOnceTheMinimumCanNoLongerBeReached() {
+        assertThat(new AttendanceShare(5, 0, 4, 80).unreachable()).as("one absence, four to come").isFalse();
+        assertThat(new AttendanceShare(5, 0, 3, 80).unreachable()).as("two absences of five").isTrue();
+        assertThat(new AttendanceShare(5, 2, 2, 80).unreachable()).as("could still make four").isFalse();
+        assertThat(new AttendanceShare(5, 3, 0, 80).unreachable()).as("all marked, three of five").isTrue();
+        assertThat(new AttendanceShare(5, 4, 0, 80).unreachable()).isFalse();
+        assertThat(new AttendanceShare(5, 0, 0, null).unreachable()).isFalse();
+    }
+
+    @Test
+    void lateCountsAsAttendedAndExcusedDoesNot() {
+        assertThat(AttendanceStatus.PRESENT.attended()).isTrue();
+        assertThat(AttendanceStatus.LATE.attended()).isTrue();
+        assertThat(AttendanceStatus.EXCUSED.attended()).isFalse();
+        assertThat(AttendanceStatus.ABSENT.attended()).isFalse();
+    }
+}

@@ -1,0 +1,101 @@
+package org.civicit.lms.web.timetable;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.timetable.AttendanceRegister;
+import org.civicit.lms.timetable.AttendanceStatus;
+import org.civicit.lms.timetable.ClassSession;
+import org.civicit.lms.timetable.Timetable;
+import org.civicit.lms.timetable.Venue;
+import org.civicit.lms.web.QueryParams;
+import org.civicit.lms.web.security.Caller;
+
+/** The sessions of a class, and who came to each: those who run the class plan them, its instructors mark them. */
+@Path("offerings/{code}/sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "HR", "INSTRUCTOR"})
+public class SessionsResource {
+
+    /** The body of a new session: local times of the province, a venue, the points that join by video. */
+    public record NewSession(LocalDateTime startsAt, LocalDateTime endsAt, String venue, List<String> videoPoints) {
+    }
+
+    public record SessionView(long id, LocalDateTime startsAt, LocalDateTime endsAt, String venue, String venueName,
+                              List<String> videoPoints, boolean cancelled, int marked, int attended) {
+
+        static SessionView of(ClassSession s, int marked, int attended) {
+            return new SessionView(s.getId(), s.getStartsAt(), s.getEndsAt(), s.getVenue().getCode(),
+                    s.getVenue().getName(), s.getVideoPoints().stream().map(Venue::getCode).sorted().toList(),
+                    s.isCancelled(), marked, attended);
+        }
+    }
+
+    /** One line of the attendance of a session. */
+    public record MarkBody(String employeeCode, String status) {
+    }
+
+    @Inject
+    Timetable timetable;
+
+    @Inject
+    AttendanceRegister register;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    public Response add(@PathParam("code") String code, NewSession body) {
+        if (body == null) {
+            throw new BusinessException.Invalid("timetable.session.times");
+        }
+        ClassSession session = timetable.add(code, body.startsAt(), body.endsAt(), body.venue(), body.videoPoints(),
+                caller.username(), caller.isAdmin());
+        return Response.created(URI.create("offerings/" + code + "/sessions/" + session.getId()))
+                .entity(SessionView.of(session, 0, 0)).build();
+    }
+
+    @GET
+    public List<SessionView> all(@PathParam("code") String code) {
+        return timetable.sessions(code, caller.username(), caller.isAdmin()).stream()
+                .map(c -> SessionView.of(c.session(), c.marked(), c.attended())).toList();
+    }
+
+    /** Calls a session off: it stays in the list and the calendars, marked cancelled. */
+    @DELETE
+    @Path("{id}")
+    public Response cancel(@PathParam("code") String code, @PathParam("id") long id) {
+        timetable.cancel(code, id, caller.username(), caller.isAdmin());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/attendance")
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    public Response mark(@PathParam("code") String code, @PathParam("id") long id, List<MarkBody> body) {
+        List<AttendanceRegister.Mark> marks = body == null ? List.of() : body.stream()
+                .map(m -> m == null ? null : new AttendanceRegister.Mark(QueryParams.blankToNull(m.employeeCode()),
+                        QueryParams.enumValue("status", m.status(), AttendanceStatus.class)))
+                .toList();
+        register.mark(code, id, marks, caller.username(), caller.isAdmin());
+        return Response.noContent().build();
+    }
+}

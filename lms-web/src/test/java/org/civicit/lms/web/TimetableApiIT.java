@@ -1,0 +1,437 @@
+package org.civicit.lms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Venues, sessions and attendance through the API (CONTRACT section 9), and what attendance does to completion. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TimetableApiIT {
+
+    private static final String PASSWORD = "timetable-pass-1";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return BuiltWar.archive();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** A district with IT specialists and staff, its HR and an instructor; every account logs in with one password. */
+    private Api district(String p) {
+        Api admin = Api.admin(base);
+        expect(admin.csv("api/agencies/import", """
+                code,name,level,sector,parent_code
+                %1$s-TINH,Ủy ban nhân dân tỉnh,PROVINCE,STATE,
+                %1$s-H,Ủy ban nhân dân huyện,DISTRICT,STATE,%1$s-TINH
+                """.formatted(p)), 200);
+        expect(admin.csv("api/officials/import", """
+                employee_code,full_name,agency_code,position
+                %1$s-S1,Phạm Thị Bình,%1$s-H,IT_SPECIALIST
+                %1$s-S2,Nguyễn Văn Cường,%1$s-H,IT_SPECIALIST
+                %1$s-S3,Lê Thị Dung,%1$s-H,STAFF
+                %1$s-S4,Hoàng Văn Em,%1$s-H,STAFF
+                """.formatted(p)), 200);
+        for (String code : List.of("S1", "S2", "S3", "S4")) {
+            expect(admin.put("api/officials/" + p + "-" + code + "/password", "{\"password\": \"" + PASSWORD + "\"}"),
+                    204);
+        }
+        String lower = p.toLowerCase();
+        expect(admin.put("api/accounts/" + lower + "-hr", "{\"password\": \"" + PASSWORD
+                + "\", \"roles\": [\"HR\"], \"agency\": \"" + p + "-H\"}"), 201);
+        expect(admin.put("api/accounts/" + lower + "-other-hr", "{\"password\": \"" + PASSWORD
+                + "\", \"roles\": [\"HR\"], \"agency\": \"" + p + "-H\"}"), 201);
+        expect(admin.put("api/accounts/" + lower + "-gv", "{\"password\": \"" + PASSWORD
+                + "\", \"roles\": [\"INSTRUCTOR\"]}"), 201);
+        return admin;
+    }
+
+    private Api as(String username) {
+        return Api.as(base, username, PASSWORD);
+    }
+
+    private static Api.Reply expect(Api.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        return reply;
+    }
+
+    private static String offering(String code, String course, String instructor, String extra) {
+        return """
+                {"code": "%s", "course": "%s", "title": "Lớp %s", "startsOn": "2027-04-01", "endsOn": "2027-04-30",
+                 "capacity": 10, "place": "Trung tâm hội nghị", "instructors": ["%s"]%s}"""
+                .formatted(code, course, code, instructor, extra);
+    }
+
+    private static String session(String day, String from, String to, String venue, String... points) {
+        String joined = points.length == 0 ? "" : ", \"videoPoints\": [" + String.join(", ",
+                List.of(points).stream().map(p -> "\"" + p + "\"").toList()) + "]";
+        return """
+                {"startsAt": "2027-04-%sT%s", "endsAt": "2027-04-%sT%s", "venue": "%s"%s}"""
+                .formatted(day, from, day, to, venue, joined);
+    }
+
+    private static String marks(String... pairs) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < pairs.length; i += 2) {
+            json.append(i == 0 ? "" : ", ").append("{\"employeeCode\": \"").append(pairs[i])
+                    .append("\", \"status\": \"").append(pairs[i + 1]).append("\"}");
+        }
+        return json.append(']').toString();
+    }
+
+    private static Map<String, JsonObject> attendance(Api api, String offering) {
+        return api.get("api/offerings/" + offering + "/attendance").array().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(l -> l.getString("employeeCode"), l -> l));
+    }
+
+    private static String status(Api api, String offering, String employeeCode) {
+        return api.get("api/offerings/" + offering + "/enrolments").array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("employeeCode").equals(employeeCode)).findFirst().orElseThrow()
+                .getString("status");
+    }
+
+    @Test
+    void theAdminKeepsVenuesByHandAndBySpreadsheet() {
+        Api admin = district("TTV");
+        expect(admin.post("api/venues", "application/json", """
+                {"code": "TTV-HT", "name": "Hội trường UBND tỉnh", "kind": "HALL", "seats": 120,
+                 "address": "Số 1 đường Trần Hưng Đạo"}"""), 201);
+        expect(admin.post("api/venues", "application/json", """
+                {"code": "TTV-HT", "name": "Hội trường khác", "kind": "HALL", "seats": 10}"""), 409);
+        Api.Reply kind = expect(admin.post("api/venues", "application/json", """
+                {"code": "TTV-X", "name": "Nhà bếp", "kind": "KITCHEN", "seats": 10}"""), 422);
+        assertThat(kind.json().getString("detail")).contains("VIDEO_POINT");
+        expect(admin.post("api/venues", "application/json", """
+                {"code": "TTV-Y", "name": "Phòng không ghế", "kind": "HALL", "seats": 0}"""), 422);
+        expect(as("ttv-hr").post("api/venues", "application/json", """
+                {"code": "TTV-Z", "name": "Phòng HR", "kind": "HALL", "seats": 5}"""), 403);
+
+        Api.Reply bad = expect(admin.csv("api/venues/import", """
+                code,name,kind,seats,address
+                TTV-DC1,Điểm cầu xã Một,VIDEO_POINT,20,
+                TTV-DC2,Điểm cầu xã Hai,điểm cầu,20,
+                TTV-PM,Phòng máy,COMPUTER_ROOM,-3,
+                """), 422);
+        assertThat(bad.json().getJsonArray("errors")).extracting(e -> e.asJsonObject().getInt("line"))
+                .containsExactly(3, 4);
+        assertThat(codes(admin)).as("nothing half-written").doesNotContain("TTV-DC1");
+
+        String good = """
+                code,name,kind,seats,address
+                TTV-DC1,Điểm cầu xã Một,VIDEO_POINT,20,
+                TTV-DC2,Điểm cầu xã Hai,video_point,25,"Thôn 3, xã Hai"
+                TTV-HT,Hội trường UBND tỉnh,HALL,120,Số 1 đường Trần Hưng Đạo
+                """;
+        JsonObject first = expect(admin.csv("api/venues/import", good), 200).json();
+        assertThat(List.of(first.getInt("created"), first.getInt("updated"), first.getInt("unchanged")))
+                .containsExactly(2, 0, 1);
+        JsonObject again = expect(admin.csv("api/venues/import", good.replace(",25,", ",30,")), 200).json();
+        assertThat(List.of(again.getInt("created"), again.getInt("updated"), again.getInt("unchanged")))
+                .containsExactly(0, 1, 2);
+
+        JsonObject point = as("ttv-gv").get("api/venues").array().getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("code").equals("TTV-DC2")).findFirst().orElseThrow();
+        assertThat(point.getString("kind")).isEqualTo("VIDEO_POINT");
+        assertThat(point.getInt("seats")).isEqualTo(30);
+        assertThat(point.getString("address")).isEqualTo("Thôn 3, xã Hai");
+        assertThat(codes(as("ttv-hr"))).contains("TTV-HT", "TTV-DC1");
+        expect(as("TTV-S1").get("api/venues"), 403);
+    }
+
+    private static List<String> codes(Api api) {
+        return api.get("api/venues").array().stream().map(v -> v.asJsonObject().getString("code")).toList();
+    }
+
+    @Test
+    void aVenueHoldsOneSessionAtATimeAndSeatsEveryoneWithASeat() {
+        Api admin = district("TTS");
+        expect(admin.csv("api/venues/import", """
+                code,name,kind,seats
+                TTS-HT,Hội trường huyện,HALL,40
+                TTS-NHO,Phòng họp nhỏ,HALL,2
+                TTS-DC1,Điểm cầu xã Một,VIDEO_POINT,1
+                TTS-DC2,Điểm cầu xã Hai,VIDEO_POINT,1
+                """), 200);
+        Api hr = as("tts-hr");
+        Api instructor = as("tts-gv");
+        expect(hr.post("api/offerings", "application/json", offering("TTS-A", "IU01", "tts-gv", "")), 201);
+        expect(hr.post("api/offerings", "application/json", offering("TTS-B", "IU02", "tts-gv", "")), 201);
+        for (String trainee : List.of("TTS-S1", "TTS-S3", "TTS-S4")) {
+            expect(hr.post("api/offerings/TTS-A/enrolments", "application/json",
+                    "{\"employeeCode\": \"" + trainee + "\"}"), 201);
+        }
+
+        JsonObject created = expect(hr.post("api/offerings/TTS-A/sessions", "application/json",
+                session("05", "08:00", "11:00", "TTS-HT")), 201).json();
+        assertThat(created.getString("venue")).isEqualTo("TTS-HT");
+        assertThat(created.getString("startsAt")).startsWith("2027-04-05T08:00");
+        expect(instructor.post("api/offerings/TTS-A/sessions", "application/json",
+                session("06", "08:00", "11:00", "TTS-HT")), 201);
+        expect(as("tts-other-hr").post("api/offerings/TTS-A/sessions", "application/json",
+                session("07", "08:00", "11:00", "TTS-HT")), 403);
+        expect(as("tts-other-hr").get("api/offerings/TTS-A/sessions"), 403);
+        expect(as("TTS-S1").get("api/offerings/TTS-A/sessions"), 403);
+
+        Api.Reply taken = expect(admin.post("api/offerings/TTS-B/sessions", "application/json",
+                session("05", "10:30", "12:00", "TTS-HT")), 409);
+        assertThat(taken.json().getString("detail")).contains("TTS-A", "Hội trường huyện");
+        expect(admin.post("api/offerings/TTS-B/sessions", "application/json",
+                session("05", "11:00", "12:00", "TTS-HT")), 201);
+
+        Api.Reply small = expect(hr.post("api/offerings/TTS-A/sessions", "application/json",
+                session("08", "08:00", "11:00", "TTS-NHO")), 422);
+        assertThat(small.json().getString("detail")).contains("3", "2", "Phòng họp nhỏ");
+        expect(hr.post("api/offerings/TTS-A/sessions", "application/json",
+                session("08", "08:00", "11:00", "TTS-NHO", "TTS-HT")), 422);
+        expect(hr.post("api/offerings/TTS-A/sessions", "application/json",
+                session("08", "08:00", "11:00", "TTS-NHO", "TTS-DC1")), 201);
+        Api.Reply pointTaken = expect(admin.post("api/offerings/TTS-B/sessions", "application/json",
+                session("08", "10:00", "12:00", "TTS-DC2", "TTS-DC1")), 409);
+        assertThat(pointTaken.json().getString("detail")).contains("TTS-A", "Điểm cầu xã Một");
+
+        expect(hr.post("api/offerings/TTS-A/sessions", "application/json",
+                session("09", "11:00", "08:00", "TTS-HT")), 422);
+        expect(hr.post("api/offerings/TTS-A/sessions", "application/json",
+                session("09", "08:00", "11:00", "TTS-NOWHERE")), 422);
+        expect(hr.post("api/offerings/NO-CLASS/sessions", "application/json",
+                session("09", "08:00", "11:00", "TTS-HT")), 404);
+
+        List<JsonObject> sessions = instructor.get("api/offerings/TTS-A/sessions").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(sessions).extracting(s -> s.getString("startsAt").substring(0, 10))
+                .containsExactly("2027-04-05", "2027-04-06", "2027-04-08");
+        assertThat(sessions.get(2).getJsonArray("videoPoints")).extracting(v -> ((jakarta.json.JsonString) v)
+                .getString()).containsExactly("TTS-DC1");
+
+        long first = sessions.get(0).getJsonNumber("id").longValue();
+        expect(instructor.put("api/offerings/TTS-A/sessions/" + first + "/attendance",
+                marks("TTS-S1", "PRESENT", "TTS-S3", "LATE", "TTS-S4", "ABSENT")), 204);
+        JsonObject counted = instructor.get("api/offerings/TTS-A/sessions").array().getJsonObject(0);
+        assertThat(List.of(counted.getInt("marked"), counted.getInt("attended"))).containsExactly(3, 2);
+        Api.Reply noSeat = expect(instructor.put("api/offerings/TTS-A/sessions/" + first + "/attendance",
+                marks("TTS-S2", "PRESENT")), 422);
+        assertThat(noSeat.json().getString("detail")).contains("TTS-S2");
+        expect(instructor.put("api/offerings/TTS-A/sessions/" + first + "/attendance",
+                marks("TTS-S1", "SLEEPING")), 422);
+        expect(hr.put("api/offerings/TTS-A/sessions/" + first + "/attendance", marks("TTS-S1", "PRESENT")), 403);
+        expect(instructor.put("api/offerings/TTS-B/sessions/" + first + "/attendance",
+                marks("TTS-S1", "PRESENT")), 404);
+
+        Map<String, JsonObject> lines = attendance(hr, "TTS-A");
+        assertThat(lines.get("TTS-S3").getInt("attended")).isEqualTo(1);
+        assertThat(lines.get("TTS-S3").getInt("sessions")).isEqualTo(3);
+        assertThat(lines.get("TTS-S3").getJsonNumber("percent").doubleValue()).isEqualTo(33.3);
+        assertThat(lines.get("TTS-S4").getInt("attended")).isZero();
+        assertThat(lines.get("TTS-S4").getString("fullName")).isEqualTo("Hoàng Văn Em");
+        Api.Reply csv = expect(hr.get("api/offerings/TTS-A/attendance?format=csv"), 200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFFemployee_code,full_name,attended,sessions,percent")
+                .contains("TTS-S3,Lê Thị Dung,1,3,33.3");
+        assertThat(expect(hr.with("Accept", "text/csv").get("api/offerings/TTS-A/attendance"), 200).body())
+                .contains("TTS-S1,Phạm Thị Bình,1,3,33.3");
+    }
+
+    private static List<Integer> lessonNumbers(Api api, String course) {
+        return api.get("api/courses/" + course).json().getJsonArray("lessonList").getValuesAs(JsonObject.class)
+                .stream().map(l -> l.getInt("number")).toList();
+    }
+
+    private static void studyEveryLesson(Api trainee, String course) {
+        for (int number : lessonNumbers(trainee, course)) {
+            expect(trainee.put("api/courses/" + course + "/lessons/" + number + "/done", ""), 200);
+        }
+    }
+
+    @Test
+    void aCourseCountsOnlyWithFourSessionsOfFiveAndThePlaceFailsOnceFourAreOutOfReach() {
+        Api admin = district("TTC");
+        expect(admin.csv("api/venues/import", "code,name,kind,seats\nTTC-HT,Hội trường TTC,HALL,30\n"), 200);
+        Api hr = as("ttc-hr");
+        Api instructor = as("ttc-gv");
+        Api trainee = as("TTC-S1");
+        for (String course : List.of("ITS-01", "ITS-02", "ITS-03")) {
+            expect(hr.post("api/offerings", "application/json", offering("TTC-" + course, course, "ttc-gv", "")), 201);
+            expect(hr.post("api/offerings/TTC-" + course + "/enrolments", "application/json",
+                    "{\"employeeCode\": \"TTC-S1\"}"), 201);
+            studyEveryLesson(trainee, course);
+            assertThat(trainee.get("api/courses/" + course + "/progress").json().getBoolean("completed"))
+                    .as("a class without sessions asks no attendance").isTrue();
+        }
+        JsonObject opened = expect(hr.post("api/offerings", "application/json",
+                offering("TTC-ITS-04", "ITS-04", "ttc-gv", "")), 201).json();
+        assertThat(opened.getInt("minAttendancePercent")).as("the default of specialist classes").isEqualTo(80);
+        expect(hr.post("api/offerings", "application/json",
+                offering("TTC-BAD", "IU01", "ttc-gv", ", \"minAttendancePercent\": 120")), 422);
+        for (String code : List.of("TTC-S1", "TTC-S2")) {
+            expect(hr.post("api/offerings/TTC-ITS-04/enrolments", "application/json",
+                    "{\"employeeCode\": \"" + code + "\"}"), 201);
+        }
+        List<Long> sessions = List.of("12", "13", "14", "15", "16").stream()
+                .map(day -> expect(instructor.post("api/offerings/TTC-ITS-04/sessions", "application/json",
+                        session(day, "13:30", "16:30", "TTC-HT")), 201).json().getJsonNumber("id").longValue())
+                .toList();
+
+        expect(admin.post("api/question-banks/import", "text/plain",
+                "$CATEGORY: TTC-Q\n\n::TTC-1:: DNS phân giải tên miền thành địa chỉ IP. {T}\n"), 200);
+        expect(admin.post("api/assessments", "application/json", """
+                {"code": "TTC-ITS-04", "title": "Kiểm tra ITS-04", "programme": "IT-SPECIALIST", "course": "ITS-04",
+                 "offering": "TTC-ITS-04", "timeLimitMinutes": 10, "passPercent": 50, "maxAttempts": 1,
+                 "sections": [{"category": "TTC-Q", "count": 1}]}"""), 201);
+        studyEveryLesson(trainee, "ITS-04");
+        JsonObject attempt = expect(trainee.post("api/assessments/TTC-ITS-04/attempts", "application/json", ""), 201)
+                .json();
+        JsonObject question = attempt.getJsonArray("questions").getJsonObject(0);
+        int right = question.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("text").equals("Đúng")).findFirst().orElseThrow().getInt("id");
+        expect(trainee.put("api/attempts/" + attempt.getJsonNumber("id") + "/answers/" + question.getJsonNumber("id"),
+                "{\"selected\": [" + right + "]}"), 204);
+        assertThat(trainee.post("api/attempts/" + attempt.getJsonNumber("id") + "/submit", "application/json", "")
+                .json().getBoolean("passed")).isTrue();
+        assertThat(trainee.get("api/courses/ITS-04/progress").json().getBoolean("completed"))
+                .as("every lesson and exam done, no session attended yet").isFalse();
+
+        String[] s1 = {"PRESENT", "PRESENT", "LATE", "ABSENT", "ABSENT"};
+        String[] s2 = {"ABSENT", "PRESENT", "ABSENT", "PRESENT", "PRESENT"};
+        for (int i = 0; i < 4; i++) {
+            expect(instructor.put("api/offerings/TTC-ITS-04/sessions/" + sessions.get(i) + "/attendance",
+                    marks("TTC-S1", s1[i], "TTC-S2", s2[i])), 204);
+            if (i == 1) {
+                assertThat(status(hr, "TTC-ITS-04", "TTC-S2")).as("one absence: four of five still possible")
+                        .isEqualTo("ENROLLED");
+            }
+        }
+        Map<String, JsonObject> lines = attendance(hr, "TTC-ITS-04");
+        assertThat(lines.get("TTC-S2").getString("status")).as("two absences of five").isEqualTo("FAILED");
+        assertThat(lines.get("TTC-S2").getString("failedReason")).isEqualTo("ATTENDANCE");
+        assertThat(lines.get("TTC-S1").getString("status")).isEqualTo("ENROLLED");
+        assertThat(lines.get("TTC-S1").getInt("attended")).isEqualTo(3);
+
+        expect(instructor.put("api/offerings/TTC-ITS-04/sessions/" + sessions.get(4) + "/attendance",
+                marks("TTC-S1", s1[4])), 204);
+        assertThat(status(hr, "TTC-ITS-04", "TTC-S1")).as("three of five: every exam passed, still not complete")
+                .isEqualTo("FAILED");
+        assertThat(trainee.get("api/courses/ITS-04/progress").json().getBoolean("completed")).isFalse();
+        assertThat(trainee.get("api/certificates?employeeCode=TTC-S1").array()).isEmpty();
+
+        // The fifth mark was a slip: the trainee came. Four of five: the course and the programme are complete.
+        expect(instructor.put("api/offerings/TTC-ITS-04/sessions/" + sessions.get(4) + "/attendance",
+                marks("TTC-S1", "PRESENT")), 204);
+        assertThat(trainee.get("api/courses/ITS-04/progress").json().getBoolean("completed")).isTrue();
+        assertThat(status(hr, "TTC-ITS-04", "TTC-S1")).isEqualTo("COMPLETED");
+        assertThat(trainee.get("api/certificates?employeeCode=TTC-S1").array().getValuesAs(JsonObject.class))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.getString("programme")).isEqualTo("IT-SPECIALIST");
+                    assertThat(c.getString("status")).isEqualTo("VALID");
+                });
+
+        // A mark corrected brings a place failed on attendance back, once four of five are in reach again.
+        expect(instructor.put("api/offerings/TTC-ITS-04/sessions/" + sessions.get(0) + "/attendance",
+                marks("TTC-S2", "LATE")), 204);
+        assertThat(status(hr, "TTC-ITS-04", "TTC-S2")).isEqualTo("ENROLLED");
+        assertThat(isNull(attendance(hr, "TTC-ITS-04").get("TTC-S2"), "failedReason")).isTrue();
+    }
+
+    @Test
+    void calendarsCarryTheTimetableAndItsCancellationsBehindARenewableSecretLink() throws Exception {
+        Api admin = district("TTK");
+        expect(admin.csv("api/venues/import", "code,name,kind,seats,address\nTTK-HT,Hội trường TTK,HALL,30,"
+                + "\"Số 5, phố Hòa Bình\"\n"), 200);
+        Api hr = as("ttk-hr");
+        Api instructor = as("ttk-gv");
+        Api trainee = as("TTK-S3");
+        expect(hr.post("api/offerings", "application/json", offering("TTK-A", "IU03", "ttk-gv", "")), 201);
+        expect(hr.post("api/offerings/TTK-A/enrolments", "application/json", "{\"employeeCode\": \"TTK-S3\"}"), 201);
+        long first = expect(hr.post("api/offerings/TTK-A/sessions", "application/json",
+                session("20", "08:00", "11:00", "TTK-HT")), 201).json().getJsonNumber("id").longValue();
+        long second = expect(hr.post("api/offerings/TTK-A/sessions", "application/json",
+                session("21", "13:30", "16:30", "TTK-HT")), 201).json().getJsonNumber("id").longValue();
+
+        Api.Reply ics = expect(trainee.get("api/offerings/TTK-A/calendar.ics"), 200);
+        assertThat(ics.contentType()).startsWith("text/calendar");
+        List<VEvent> events = events(ics.body());
+        assertThat(events).extracting(e -> value(e, Property.UID)).containsExactly(
+                "session-" + first + "@timetable.civicit-lms", "session-" + second + "@timetable.civicit-lms");
+        assertThat(value(events.get(0), Property.DTSTART)).as("08:00 in Vietnam, in UTC").isEqualTo("20270420T010000Z");
+        assertThat(value(events.get(0), Property.LOCATION)).isEqualTo("Hội trường TTK, Số 5, phố Hòa Bình");
+        assertThat(value(events.get(0), Property.SUMMARY)).isEqualTo("Lớp TTK-A (TTK-A)");
+        expect(as("ttk-other-hr").get("api/offerings/TTK-A/calendar.ics"), 403);
+        expect(as("TTK-S4").get("api/offerings/TTK-A/calendar.ics"), 403);
+        expect(instructor.get("api/offerings/TTK-A/calendar.ics"), 200);
+
+        String link = expect(trainee.post("api/calendar/feed", "application/json", ""), 201).json().getString("url");
+        assertThat(link).contains("/api/calendar/feed/").endsWith(".ics");
+        String path = link.substring(link.indexOf("api/calendar/feed/"));
+        Api calendarProgram = Api.anonymous(base);
+        List<VEvent> feed = events(expect(calendarProgram.get(path), 200).body());
+        assertThat(feed).extracting(e -> value(e, Property.STATUS)).containsExactly("CONFIRMED", "CONFIRMED");
+        String teaching = expect(instructor.post("api/calendar/feed", "application/json", ""), 201).json()
+                .getString("url");
+        assertThat(events(expect(calendarProgram.get(teaching.substring(teaching.indexOf("api/"))), 200).body()))
+                .as("the instructor's feed has the classes it teaches").hasSize(2);
+
+        expect(instructor.put("api/offerings/TTK-A/sessions/" + first + "/attendance", marks("TTK-S3", "PRESENT")), 204);
+        expect(hr.delete("api/offerings/TTK-A/sessions/" + first), 409);
+        expect(as("ttk-other-hr").delete("api/offerings/TTK-A/sessions/" + second), 403);
+        expect(hr.delete("api/offerings/TTK-A/sessions/" + second), 204);
+        expect(hr.delete("api/offerings/TTK-A/sessions/" + second), 204);
+        expect(instructor.put("api/offerings/TTK-A/sessions/" + second + "/attendance", marks("TTK-S3", "PRESENT")),
+                409);
+        assertThat(hr.get("api/offerings/TTK-A/sessions").array().getValuesAs(JsonObject.class))
+                .extracting(s -> s.getBoolean("cancelled")).containsExactly(false, true);
+        assertThat(attendance(hr, "TTK-A").get("TTK-S3").getInt("sessions")).as("a cancelled session does not count")
+                .isEqualTo(1);
+        feed = events(expect(calendarProgram.get(path), 200).body());
+        assertThat(feed).extracting(e -> value(e, Property.STATUS)).containsExactly("CONFIRMED", "CANCELLED");
+        assertThat(value(feed.get(1), Property.SEQUENCE)).isEqualTo("1");
+
+        String renewed = expect(trainee.post("api/calendar/feed", "application/json", ""), 201).json().getString("url");
+        assertThat(renewed).isNotEqualTo(link);
+        expect(calendarProgram.get(path), 404);
+        String renewedPath = renewed.substring(renewed.indexOf("api/calendar/feed/"));
+        expect(calendarProgram.get(renewedPath), 200);
+
+        expect(hr.put("api/offerings/TTK-A/status", "{\"status\": \"CANCELLED\"}"), 200);
+        assertThat(events(expect(calendarProgram.get(renewedPath), 200).body()))
+                .as("a cancelled class reaches the feed").extracting(e -> value(e, Property.STATUS))
+                .containsExactly("CANCELLED", "CANCELLED");
+        expect(calendarProgram.get("api/calendar/feed/not-a-secret.ics"), 404);
+        expect(calendarProgram.post("api/calendar/feed", "application/json", ""), 401);
+    }
+
+    /** The events of an iCalendar text, read as a calendar program would, by ical4j. */
+    private static List<VEvent> events(String ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        return calendar.getComponents(Component.VEVENT);
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElse(null);
+    }
+
+    static boolean isNull(JsonObject object, String key) {
+        return !object.containsKey(key) || object.get(key).getValueType() == JsonValue.ValueType.NULL;
+    }
+}
