@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
  * A node dies mid-exam and nobody notices: {@code scripts/cluster 2} on a fresh PostgreSQL
  * database, a trainee logged in once through the balancer, half the answers saved on the
  * node that serves it, that node killed (SIGKILL), the other half saved through the
- * balancer with the same session cookie and no credentials, and every acknowledged answer
- * is there at the end. Run by the failover profile; every process started is stopped by its
+ * balancer with the same session cookie and no credentials, the trainee's pages still open,
+ * and every acknowledged answer is there at the end. Run by the failover profile; every process started is stopped by its
  * id, whatever happens.
  */
 class FailoverIT {
@@ -126,6 +126,11 @@ class FailoverIT {
             System.out.printf("Failover: node %s killed after %d acknowledged answers; %d more acknowledged by the"
                     + " other node with the same session; unacknowledged tries on the way: %s%n",
                     node, QUESTIONS / 2, QUESTIONS - QUESTIONS / 2, refused);
+
+            // The pages too: the login arrives on the other node with its groups (the trainee's area).
+            Reply page = trainee.send("GET", "trainee/exams.xhtml", null, null);
+            assertThat(page.status()).as("the trainee's exams page after the failover").isEqualTo(200);
+            assertThat(page.node()).isNotEqualTo(node);
 
             Reply kept = trainee.send("GET", "api/attempts/" + attemptId, null, null);
             assertThat(kept.status()).as(kept.body()).isEqualTo(200);
