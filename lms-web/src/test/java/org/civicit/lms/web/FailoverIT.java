@@ -61,6 +61,9 @@ class FailoverIT {
         environment.put("LMS_JAVA_OPTS", "-Xmx512m");
         environment.put("LMS_START_TIMEOUT", String.valueOf(READY_WITHIN.toSeconds()));
         assertThat(environment.get("LMS_DB_URL")).as("the failover profile's database").startsWith("jdbc:postgresql:");
+        // A fresh database every run.
+        ResetTestDatabase.main(new String[] {environment.get("LMS_DB_USER"), environment.get("LMS_DB_PASSWORD"),
+                environment.get("LMS_DB_URL")});
 
         try (Cluster cluster = new Cluster(Path.of(System.getProperty("lms.projectDir")), environment, work.resolve("cluster.log"), data)) {
             cluster.awaitReady();
