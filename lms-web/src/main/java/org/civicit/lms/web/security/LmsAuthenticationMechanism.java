@@ -1,11 +1,11 @@
 package org.civicit.lms.web.security;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.io.Serializable;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
