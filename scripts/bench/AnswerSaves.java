@@ -30,6 +30,11 @@ import java.util.regex.Pattern;
  *
  * Usage: java -cp postgresql.jar AnswerSaves.java BASE_URL FIRST TRAINEES SECONDS JDBC_URL
  * (trainees BENCH-FIRST ..., password bench-trainee-pass, assessment BENCH-EXAM)
+ *
+ * Environment: LMS_BENCH_PAUSE_MS=MIN-MAX, each trainee's pause between two saves (2000-4000);
+ * LMS_BENCH_PIDS=PID,PID... the server's processes, whose CPU time during the saves is
+ * divided by the saves (the figure that carries over to a bigger machine), beside the load
+ * generator's own CPU share; LMS_BENCH_FLOOR=false leaves out the plain INSERT.
  */
 public class AnswerSaves {
 
@@ -65,6 +70,15 @@ public class AnswerSaves {
         System.out.printf("%d trainees logged in and started their attempt in %.1f s (%d failed)%n",
                 started.size(), (System.nanoTime() - loginStart) / 1e9, failedStarts.get());
 
+        String[] pause = System.getenv().getOrDefault("LMS_BENCH_PAUSE_MS", "2000-4000").split("-");
+        long pauseMin = Long.parseLong(pause[0]);
+        long pauseMax = Math.max(pauseMin + 1, Long.parseLong(pause[1]));
+        List<Long> pids = new ArrayList<>();
+        for (String pid : System.getenv().getOrDefault("LMS_BENCH_PIDS", "").split(",")) {
+            if (!pid.isBlank()) {
+                pids.add(Long.parseLong(pid.strip()));
+            }
+        }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         java.util.Map<String, AtomicInteger> kinds = new java.util.concurrent.ConcurrentHashMap<>();
@@ -95,7 +109,7 @@ public class AnswerSaves {
                             kinds.computeIfAbsent("HTTP " + reply.statusCode() + " " + reply.body(),
                                     k -> new AtomicInteger()).incrementAndGet();
                         }
-                        Thread.sleep(random.nextLong(2000, 4000));
+                        Thread.sleep(random.nextLong(pauseMin, pauseMax));
                     }
                 } catch (Exception e) {
                     errors.incrementAndGet();
@@ -105,11 +119,26 @@ public class AnswerSaves {
                 }
             });
         }
+        long serverCpuBefore = cpuTicks(pids);
+        long ownCpuBefore = ownCpuNanos();
+        long windowStart = System.nanoTime();
         done.await();
         clients.shutdown();
-        report(String.format("answer saves, %d trainees, one every 2-4 s", started.size()), latencies, seconds, errors.get());
+        double window = (System.nanoTime() - windowStart) / 1e9;
+        long serverCpu = cpuTicks(pids) - serverCpuBefore;
+        double ownShare = (ownCpuNanos() - ownCpuBefore) / 1e9 / window / Runtime.getRuntime().availableProcessors();
+        report(String.format("answer saves, %d trainees, one every %d-%d ms", started.size(), pauseMin, pauseMax),
+                latencies, seconds, errors.get());
         if (!kinds.isEmpty()) {
             System.out.println("  errors by kind: " + kinds);
+        }
+        if (!pids.isEmpty() && !latencies.isEmpty()) {
+            System.out.printf("  server CPU per save %.2f ms (%d processes, %.1f s of CPU over %.1f s);"
+                    + " load generator %.0f%% of the machine's CPU%n", serverCpu * 10.0 / latencies.size(), pids.size(),
+                    serverCpu / 100.0, window, ownShare * 100);
+        }
+        if ("false".equals(System.getenv("LMS_BENCH_FLOOR"))) {
+            return;
         }
 
         ConcurrentLinkedQueue<Long> inserts = new ConcurrentLinkedQueue<>();
@@ -181,6 +210,21 @@ public class AnswerSaves {
         }
         System.out.printf("%-62s %8.0f /s   p50 %7.1f ms   p99 %7.1f ms   errors %d%n", what,
                 sorted.size() / (double) seconds, percentile(sorted, 50), percentile(sorted, 99), errors);
+    }
+
+    /** User and system time of these processes so far, in clock ticks (1/100 s on Linux). */
+    private static long cpuTicks(List<Long> pids) throws java.io.IOException {
+        long ticks = 0;
+        for (long pid : pids) {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+        return ticks;
+    }
+
+    private static long ownCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     private static double percentile(List<Long> sorted, int percent) {

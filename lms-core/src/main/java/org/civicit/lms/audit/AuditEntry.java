@@ -1,5 +1,6 @@
 package org.civicit.lms.audit;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -11,5 +12,5 @@ import java.time.OffsetDateTime;
  * @param details a small JSON object, or {@code null}
  */
 public record AuditEntry(long id, OffsetDateTime at, String actor, String address, AuditAction action,
-        String subject, String details) {
+        String subject, String details) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.civicit.lms.csv;
 
-/** What an applied file changed, by rows keyed on their code. */
-public record ImportResult(int created, int updated, int unchanged) {
+import java.io.Serializable;
+
+/** What an applied file changed, by rows keyed on their code (kept by a page between requests). */
+public record ImportResult(int created, int updated, int unchanged) implements Serializable {
 }

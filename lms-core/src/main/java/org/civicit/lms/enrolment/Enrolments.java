@@ -1,5 +1,6 @@
 package org.civicit.lms.enrolment;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,10 +66,11 @@ public class Enrolments {
     }
 
     /** Why an official cannot join, as a message key and its arguments. */
-    public record Refusal(String employeeCode, String messageKey, List<Object> arguments) {
+    public record Refusal(String employeeCode, String messageKey, List<Object> arguments) implements Serializable {
     }
 
-    public record BulkResult(int enrolled, int waitlisted, int alreadyEnrolled, List<Refusal> ineligible) {
+    public record BulkResult(int enrolled, int waitlisted, int alreadyEnrolled, List<Refusal> ineligible)
+            implements Serializable {
     }
 
     /** Programmes whose classes ask for a share of their sessions attended unless HR says otherwise. */

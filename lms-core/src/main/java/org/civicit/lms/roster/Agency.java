@@ -1,5 +1,7 @@
 package org.civicit.lms.roster;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +22,9 @@ import jakarta.persistence.Table;
 @NamedQuery(name = Agency.FIND_BY_CODE, query = "SELECT a FROM Agency a WHERE a.code = :code")
 @NamedQuery(name = Agency.FIND_IN_SCOPE,
         query = "SELECT a FROM Agency a LEFT JOIN FETCH a.parent WHERE a.path LIKE :pathPattern ORDER BY a.code")
-public class Agency {
+public class Agency implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CODE = "Agency.findByCode";
     public static final String FIND_IN_SCOPE = "Agency.findInScope";

@@ -1,5 +1,6 @@
 package org.civicit.lms.roster;
 
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -20,7 +21,9 @@ import jakarta.persistence.Table;
 @Table(name = "official")
 @NamedQuery(name = Official.FIND_BY_CODE,
         query = "SELECT o FROM Official o JOIN FETCH o.agency WHERE o.employeeCode = :code")
-public class Official {
+public class Official implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CODE = "Official.findByEmployeeCode";
     public static final int NAME_LENGTH = 255;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,6 +41,7 @@ public class Startup {
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
     private static final String CATALOG = "/WEB-INF/classes/content/catalog/";
     private static final String BANKS = "/WEB-INF/classes/content/banks/";
+    private static final int STARTUP_ATTEMPTS = 5;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -76,6 +78,36 @@ public class Startup {
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         int migrations = Database.migrate(dataSource, getClass().getClassLoader());
         LOG.info(() -> "Database schema up to date (" + migrations + " migration(s) applied now)");
+        loadShippedContent(context);
+        if (demoData && !roster.hasAgencies()) {
+            loadDemo();
+        }
+        examClock.start();
+        ready = true;
+    }
+
+    /**
+     * The shipped courses and banks, and the built-in admin. Nodes of a cluster started
+     * together on an empty database may each find a course missing and add it: one of them
+     * then breaks a unique key and rolls back. It tries again a moment later, when the
+     * other's rows are there to be found.
+     */
+    private void loadShippedContent(ServletContext context) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                loadOnce(context);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == STARTUP_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.log(Level.INFO, "Another node was loading the shipped content at the same time; trying again", e);
+                pause(ThreadLocalRandom.current().nextLong(1_000, 3_000));
+            }
+        }
+    }
+
+    private void loadOnce(ServletContext context) {
         catalog.load(courseFiles(context));
         for (String bank : contentFiles(context, BANKS, ".gift")) {
             String name = bank.substring(BANKS.length());
@@ -86,11 +118,15 @@ public class Startup {
         accounts.ensureAdmin(adminPassword.filter(p -> !p.isBlank())).ifPresent(generated -> LOG.warning(
                 "The built-in account 'admin' was created with the password " + generated
                         + " . It is shown only this once; set LMS_ADMIN_PASSWORD to choose one."));
-        if (demoData && !roster.hasAgencies()) {
-            loadDemo();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting", e);
         }
-        examClock.start();
-        ready = true;
     }
 
     /** A demo that cannot load leaves the application serving, with the reason in the log. */

@@ -1,6 +1,7 @@
 package org.civicit.lms.web.security;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,12 +39,16 @@ import org.civicit.lms.web.problem.Problem;
 /**
  * One way in for both kinds of client: HTTP Basic for the API, the login form for the
  * pages. The login is kept in the session ({@link AutoApplySession}), so a client that
- * keeps its cookie pays the slow password hash once, not on every request. Protected
- * pages send an anonymous visitor to the login form; the API answers 401 itself
- * (see {@link RoleCheck}).
+ * keeps its cookie pays the slow password hash once, not on every request. The caller's
+ * name and groups are also kept as a serialisable attribute of the session, which
+ * {@link KeptLoginInterceptor} applies: in a cluster the session moves to another node when
+ * its node dies, and the container's own record of the login arrives there without the
+ * groups. Protected pages send an anonymous visitor to the login form; the API answers 401
+ * itself (see {@link RoleCheck}).
  */
 @ApplicationScoped
 @AutoApplySession
+@KeptLogin
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -64,6 +70,13 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     LanguageBacking language;
 
+    /** The session attribute that holds the login. */
+    static final String SIGNED_IN = LmsAuthenticationMechanism.class.getName() + ".signedIn";
+
+    /** Who logged in on this session, and in which groups: what another node needs to go on. */
+    record SignedIn(String name, TreeSet<String> groups) implements Serializable {
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -79,6 +92,7 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 // The pages open in the language the person chose last time.
                 accounts.find(form.getCaller()).map(Account::getLanguage).ifPresent(language::keep);
+                keep(request, result);
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -104,9 +118,16 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return failure(request, response, e);
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            keep(request, result);
             return context.notifyContainerAboutLogin(result);
         }
         return refuse(request, response);
+    }
+
+    /** Remembers a login in the session (made now if there is none yet), for the requests that follow. */
+    private static void keep(HttpServletRequest request, CredentialValidationResult result) {
+        request.getSession(true).setAttribute(SIGNED_IN,
+                new SignedIn(result.getCallerPrincipal().getName(), new TreeSet<>(result.getCallerGroups())));
     }
 
     /** Counts a failed login to any username, existing or not, and forgets the failures on success. */
