@@ -172,6 +172,9 @@ public class Assessment {
         this.closesAt = draft.closesAt();
         this.sections = new ArrayList<>(draft.sections());
         this.instructors.addAll(draft.instructors());
+        this.accessCode = draft.accessCode();
+        this.networks = draft.networks().isEmpty() ? null : String.join(",", draft.networks());
+        this.review = draft.review();
     }
 
     private static Long idOf(Offering offering) {

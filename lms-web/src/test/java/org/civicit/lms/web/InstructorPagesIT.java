@@ -113,6 +113,9 @@ class InstructorPagesIT {
         browser.findElement(By.id("form:parts:0:count")).clear();
         browser.findElement(By.id("form:parts:0:count")).sendKeys("2");
         browser.findElement(By.id("form:parts:0:partPass")).sendKeys("50");
+        browser.findElement(By.id("form:accessCode")).sendKeys("PHONG-2");
+        browser.findElement(By.id("form:networks")).sendKeys("0.0.0.0/0\n::/0");
+        new Select(browser.findElement(By.id("form:review"))).selectByValue("SCORES");
         browser.findElement(By.id("form:save")).click();
         page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "Đã tạo"));
         assertThat(browser.getCurrentUrl()).endsWith("instructor/assessment.xhtml?code=IP-EXAM");
@@ -150,6 +153,8 @@ class InstructorPagesIT {
         WebElement row = browser.findElement(By.xpath("//table[@id='exams']//tr[td[contains(., '(IP-EXAM)')]]"));
         row.findElement(By.linkText("Làm bài")).click();
         page.waitFor(ExpectedConditions.textToBe(By.id("exam-title"), "Kiểm tra lớp ITS-03"));
+        page.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("exam-access-code")));
+        browser.findElement(By.id("exam-access-code")).sendKeys("PHONG-2");
         browser.findElement(By.id("exam-start")).click();
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exam-questions fieldset")));
         browser.findElements(By.cssSelector("#exam-questions label")).stream()

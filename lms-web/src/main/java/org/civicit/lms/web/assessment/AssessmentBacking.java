@@ -18,6 +18,7 @@ import org.civicit.lms.assessment.AssessmentDraft;
 import org.civicit.lms.assessment.AssessmentSection;
 import org.civicit.lms.assessment.Assessments;
 import org.civicit.lms.assessment.Attempts;
+import org.civicit.lms.assessment.Review;
 import org.civicit.lms.assessment.BankQuestion;
 import org.civicit.lms.assessment.QuestionBanks;
 import org.civicit.lms.assessment.QuestionType;
@@ -104,6 +105,9 @@ public class AssessmentBacking implements Serializable {
     private boolean certifies;
     private String opensAt;
     private String closesAt;
+    private String accessCode;
+    private String networks;
+    private Review review = Review.NONE;
     private List<String> instructors = List.of();
     private List<Part> parts = new ArrayList<>(List.of(new Part()));
     private transient List<Attempts.Drawn> paper;
@@ -128,6 +132,9 @@ public class AssessmentBacking implements Serializable {
             certifies = assessment.isCertifies();
             opensAt = local(assessment.getOpensAt());
             closesAt = local(assessment.getClosesAt());
+            accessCode = assessment.getAccessCode();
+            networks = String.join("\n", assessment.getNetworks().written());
+            review = assessment.getReview();
             instructors = List.copyOf(assessment.getInstructors());
             parts = new ArrayList<>();
             for (AssessmentSection section : assessment.getSections()) {
@@ -224,7 +231,8 @@ public class AssessmentBacking implements Serializable {
         return new AssessmentDraft(existing ? code : blankToNull(code), title == null ? null : title.strip(),
                 programmeCode, blankToNull(course), blankToNull(offering), timeLimitMinutes, passPercent,
                 maxAttempts, certifies && caller.isAdmin(), moment(opensAt, "instructor_assessment.opensAt"),
-                moment(closesAt, "instructor_assessment.closesAt"), sections, instructors);
+                moment(closesAt, "instructor_assessment.closesAt"), sections, instructors, accessCode,
+                networks == null ? List.of() : List.of(networks.split("[,\\s]+")), review);
     }
 
     /** A time typed in the province's time zone, as the browser's date-and-time field sends it. */
@@ -397,6 +405,34 @@ public class AssessmentBacking implements Serializable {
 
     public void setOpensAt(String opensAt) {
         this.opensAt = opensAt;
+    }
+
+    public String getAccessCode() {
+        return accessCode;
+    }
+
+    public void setAccessCode(String accessCode) {
+        this.accessCode = accessCode;
+    }
+
+    public String getNetworks() {
+        return networks;
+    }
+
+    public void setNetworks(String networks) {
+        this.networks = networks;
+    }
+
+    public Review getReview() {
+        return review;
+    }
+
+    public void setReview(Review review) {
+        this.review = review == null ? Review.NONE : review;
+    }
+
+    public Review[] getReviews() {
+        return Review.values();
     }
 
     public String getClosesAt() {

@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.SessionScoped;
@@ -45,25 +47,26 @@ class SessionStateTest {
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isAnnotationPresent(Inject.class)) {
                     continue;
                 }
-                check(field.getGenericType(), bean.getSimpleName() + "." + field.getName(), problems);
+                check(field.getGenericType(), bean.getSimpleName() + "." + field.getName(), problems, new HashSet<>());
             }
         }
         assertThat(problems).isEmpty();
     }
 
-    private static void check(Type type, String where, List<String> problems) {
+    /** Checks a field's type; {@code seen} holds the records already looked into, as one may hold itself (a tree). */
+    private static void check(Type type, String where, List<String> problems, Set<Class<?>> seen) {
         if (type instanceof ParameterizedType parameterized) {
             Class<?> raw = (Class<?>) parameterized.getRawType();
             // The collections' interfaces: the implementations the pages use are serialisable.
             if (!Collection.class.isAssignableFrom(raw) && !Map.class.isAssignableFrom(raw)) {
-                check(raw, where, problems);
+                check(raw, where, problems, seen);
             }
             for (Type argument : parameterized.getActualTypeArguments()) {
-                check(argument, where, problems);
+                check(argument, where, problems, seen);
             }
         } else if (type instanceof WildcardType wildcard) {
             for (Type bound : wildcard.getUpperBounds()) {
-                check(bound, where, problems);
+                check(bound, where, problems, seen);
             }
         } else if (type instanceof Class<?> plain) {
             boolean fine = plain.isPrimitive() || Serializable.class.isAssignableFrom(plain) || plain == Object.class
@@ -72,9 +75,9 @@ class SessionStateTest {
             if (!fine) {
                 problems.add(where + " holds a " + plain.getName() + ", which is not Serializable");
             }
-            if (plain.isRecord() && fine) {
+            if (plain.isRecord() && fine && seen.add(plain)) {
                 for (var component : plain.getRecordComponents()) {
-                    check(component.getGenericType(), where + "." + component.getName(), problems);
+                    check(component.getGenericType(), where + "." + component.getName(), problems, seen);
                 }
             }
         }
