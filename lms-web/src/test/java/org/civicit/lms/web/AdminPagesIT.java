@@ -259,6 +259,11 @@ class AdminPagesIT {
         assertThat(browser.findElements(By.xpath("//table[@id='targets:list']//tr[td[contains(., '30/06/2031')]]")))
                 .hasSize(1);
         page.look("admin-programmes-target-set");
+
+        // Taken back: the targets are the province's, and other tests report against them.
+        targetRow().findElement(By.cssSelector("input[id$=':remove']")).click();
+        page.waitFor(driver -> driver.findElements(
+                By.xpath("//table[@id='targets:list']//tr[td[contains(., '30/06/2031')]]")).isEmpty());
     }
 
     private WebElement targetRow() {
