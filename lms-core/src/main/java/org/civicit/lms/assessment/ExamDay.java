@@ -1,6 +1,8 @@
 package org.civicit.lms.assessment;
 
+import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -153,9 +155,17 @@ public class ExamDay {
                         + " ORDER BY o.employeeCode, a.number", Object[].class)
                 .setParameter("assessment", assessment).getResultStream()
                 .map(row -> new LiveLine((Long) row[0], (String) row[1], (String) row[2], (AttemptStatus) row[3],
-                        (Integer) row[4], (Long) row[5], ((Long) row[6]).intValue(), (OffsetDateTime) row[7],
-                        (OffsetDateTime) row[8], (String) row[9], (Boolean) row[10]))
+                        ((Number) row[4]).intValue(), ((Number) row[5]).longValue(), ((Number) row[6]).intValue(),
+                        moment(row[7]), (OffsetDateTime) row[8], (String) row[9], (Boolean) row[10]))
                 .toList();
+    }
+
+    /** A MAX over a timestamp column: some databases' drivers give it back as a plain SQL timestamp. */
+    private static OffsetDateTime moment(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        }
+        return (OffsetDateTime) value;
     }
 
     /** The assessment, for the admin or one of its instructors; to anyone else it does not exist. */
