@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.certification.CertificationSpans;
+import org.civicit.lms.certification.HeldCertificates;
 import org.civicit.lms.platform.Database;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -59,10 +60,11 @@ public final class TestDatabase {
         }
     }
 
-    /** The certification spans again from the certificates, after a test changed certificates by hand. */
+    /** The certification spans and held certificates again, after a test changed certificates by hand. */
     public void rebuildCertificationSpans() {
         try (Connection c = dataSource.getConnection()) {
             CertificationSpans.rebuild(c);
+            HeldCertificates.rebuild(c);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -12,7 +12,8 @@ import java.util.List;
  * Keeps {@code certification_span} true to the certificates: per official and programme,
  * the days on which some certificate of it is valid ({@link Validity}), as spans that do
  * not overlap, so that counting spans that cover a day counts each holder once. Every
- * change to certificates passes through here in the same transaction.
+ * change to certificates passes through here in the same transaction, and so keeps
+ * {@link HeldCertificates} true as well.
  */
 public final class CertificationSpans {
 
@@ -50,15 +51,17 @@ public final class CertificationSpans {
     private CertificationSpans() {
     }
 
-    /** Makes the spans of these officials true again after their certificates changed. */
+    /** Makes the spans and held certificates of these officials true again after their certificates changed. */
     public static void refresh(Connection connection, Collection<Long> officialIds) throws SQLException {
         if (officialIds.isEmpty()) {
             return;
         }
         if (officialIds.size() > REBUILD_ABOVE) {
             rebuild(connection);
+            HeldCertificates.rebuild(connection);
             return;
         }
+        HeldCertificates.refresh(connection, officialIds);
         List<Long> ids = new ArrayList<>(officialIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));

@@ -1,5 +1,6 @@
 package org.civicit.lms.csv;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,6 +23,7 @@ public final class CsvOutput implements RowWriter {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    private static final int BUFFER = 1 << 16;
     private static final CSVFormat QUOTED = FORMAT.builder().setQuoteMode(QuoteMode.ALL).get();
 
     private final Writer writer;
@@ -32,9 +34,11 @@ public final class CsvOutput implements RowWriter {
         print(header);
     }
 
+    /** Buffered here: written cell by cell, an export of a million rows would otherwise encode in small pieces. */
     public static CsvOutput open(OutputStream out, String... header) {
         try {
-            return new CsvOutput(new OutputStreamWriter(out, StandardCharsets.UTF_8), header);
+            return new CsvOutput(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER),
+                    header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,8 +73,12 @@ public final class CsvOutput implements RowWriter {
         if (value instanceof Number || value instanceof Boolean || value instanceof TemporalAccessor) {
             return value.toString();
         }
+        String text = value.toString();
+        if (text.indexOf(';') < 0 && (text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0)) {
+            return text;
+        }
         StringBuilder inert = new StringBuilder();
-        for (String part : value.toString().split(";", -1)) {
+        for (String part : text.split(";", -1)) {
             if (!inert.isEmpty()) {
                 inert.append(';');
             }

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.civicit.lms.certification.Validity;
+import org.civicit.lms.certification.HeldCertificates;
 import org.civicit.lms.csv.RowWriter;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.Database;
@@ -31,17 +31,14 @@ public class OfficialsExport {
 
     public static final String[] HEADER = {"employee_code", "full_name", "agency_code", "agency_name", "level",
         "sector", "certified", "certificate_no", "issued_on", "expires_on"};
-    private static final int FETCH_SIZE = 2000;
+    private static final int FETCH_SIZE = 5000;
+    /** The certificate held on the day is kept current as certificates change: one join, no ranking. */
     private static final String QUERY = """
             SELECT o.employee_code, o.full_name, a.code, a.name, a.level, a.sector,
-                   best.number, best.issued_on, best.expires_on
+                   h.number, h.issued_on, h.expires_on
             FROM official o
             JOIN agency a ON a.id = o.agency_id
-            LEFT JOIN (SELECT c.official_id, c.number, c.issued_on, c.expires_on,
-                              ROW_NUMBER() OVER (PARTITION BY c.official_id ORDER BY c.issued_on DESC, c.id DESC) AS n
-                       FROM certificate c
-                       WHERE c.programme_id = ? AND %s) best
-                   ON best.official_id = o.id AND best.n = 1
+            LEFT JOIN held_certificate h ON h.official_id = o.id AND h.programme_id = ? AND %s
             WHERE o.active AND a.path LIKE ? AND a.path LIKE ?%s
             ORDER BY o.employee_code
             """;
@@ -107,11 +104,11 @@ public class OfficialsExport {
         try (Connection connection = dataSource.getConnection()) {
             String agencyPattern = agencyPattern(connection, scope, selection);
             String certified = selection.certified() == null ? ""
-                    : selection.certified() ? " AND best.number IS NOT NULL" : " AND best.number IS NULL";
+                    : selection.certified() ? " AND h.number IS NOT NULL" : " AND h.number IS NULL";
             // PostgreSQL streams with a fetch size only inside a transaction.
             connection.setAutoCommit(false);
             try (PreparedStatement select = connection.prepareStatement(
-                    QUERY.formatted(Validity.VALID_ON_SQL, certified))) {
+                    QUERY.formatted(HeldCertificates.COVERS_SQL, certified))) {
                 select.setFetchSize(FETCH_SIZE);
                 select.setLong(1, programmeId);
                 select.setDate(2, Date.valueOf(asOf));

@@ -40,6 +40,37 @@ class CertificationSpansTest {
     private record Held(long officialId, LocalDate issuedOn, LocalDate expiresOn, boolean revoked) {
     }
 
+    /** The number of the certificate held on the day by the rule itself: the latest issued of the valid ones. */
+    private static String heldByRule(List<Held> all, long officialId, LocalDate day) {
+        String number = null;
+        for (int i = 0; i < all.size(); i++) {
+            Held h = all.get(i);
+            if (h.officialId() == officialId && Validity.validOn(day, h.issuedOn(), h.expiresOn(), h.revoked())
+                    && (number == null || !h.issuedOn().isBefore(issuedOfNumber(all, number)))) {
+                number = "N-" + (i + 1);
+            }
+        }
+        return number;
+    }
+
+    private static LocalDate issuedOfNumber(List<Held> all, String number) {
+        return all.get(Integer.parseInt(number.substring(2)) - 1).issuedOn();
+    }
+
+    private static String heldInTable(Connection c, long officialId, LocalDate day) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT h.number FROM held_certificate h"
+                + " WHERE h.official_id = ? AND h.programme_id = 1 AND " + HeldCertificates.COVERS_SQL)) {
+            select.setLong(1, officialId);
+            select.setDate(2, Date.valueOf(day));
+            select.setDate(3, Date.valueOf(day));
+            try (ResultSet rs = select.executeQuery()) {
+                String number = rs.next() ? rs.getString(1) : null;
+                assertThat(rs.next()).as("one held certificate at most on %s", day).isFalse();
+                return number;
+            }
+        }
+    }
+
     private void insert(Connection c, Held held) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO certificate (id, number, official_id,"
                 + " programme_id, issued_on, expires_on, revoked_at, source, version)"
@@ -108,7 +139,13 @@ class CertificationSpansTest {
                 boolean valid = all.stream().anyMatch(h -> h.officialId() == official
                         && Validity.validOn(day, h.issuedOn(), h.expiresOn(), h.revoked()));
                 assertThat(coveringSpans(c, official, day)).as("%s on %s", official, day).isEqualTo(valid ? 1 : 0);
+                assertThat(heldInTable(c, official, day)).as("held by %s on %s", official, day)
+                        .isEqualTo(heldByRule(all, official, day));
             }
+            String held = database.query("SELECT * FROM held_certificate ORDER BY 1, 2, 3");
+            HeldCertificates.rebuild(c);
+            assertThat(database.query("SELECT * FROM held_certificate ORDER BY 1, 2, 3"))
+                    .as("one by one or all at once, the same held certificates").isEqualTo(held);
             String refreshed = database.query("SELECT * FROM certification_span ORDER BY 1, 2, 3");
             CertificationSpans.rebuild(c);
             assertThat(database.query("SELECT * FROM certification_span ORDER BY 1, 2, 3"))

@@ -39,5 +39,15 @@ class SpansMigrationTest {
             assertThat(rs.getString(4)).isEqualTo("2029-05-31");
             assertThat(rs.next()).isFalse();
         }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT number, valid_from, valid_until FROM held_certificate ORDER BY valid_from")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                    .as("the later certificate is the one held from its issue").isEqualTo("X1 2020-01-01 2024-05-31");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                    .isEqualTo("X2 2024-06-01 2029-05-31");
+            assertThat(rs.next()).isFalse();
+        }
     }
 }
