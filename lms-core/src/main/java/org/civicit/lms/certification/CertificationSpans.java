@@ -56,12 +56,12 @@ public final class CertificationSpans {
         if (officialIds.isEmpty()) {
             return;
         }
+        // Held certificates are worked out in Java: only for these officials, however many.
+        HeldCertificates.refresh(connection, officialIds);
         if (officialIds.size() > REBUILD_ABOVE) {
             rebuild(connection);
-            HeldCertificates.rebuild(connection);
             return;
         }
-        HeldCertificates.refresh(connection, officialIds);
         List<Long> ids = new ArrayList<>(officialIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
