@@ -151,6 +151,31 @@ public class Timetable {
         return session;
     }
 
+    /** A session of the class, as it stands; {@code 404} when the class has no such session. */
+    ClassSession find(Offering offering, long sessionId) {
+        ClassSession session = em.find(ClassSession.class, sessionId);
+        if (session == null || !session.getOffering().getId().equals(offering.getId())) {
+            throw new BusinessException.NotFound("timetable.session.notFound", sessionId, offering.getCode());
+        }
+        return session;
+    }
+
+    /**
+     * The classes whose attendance the caller marks: those it teaches, for the admin every class
+     * with a session; none cancelled; the latest first.
+     */
+    public List<Offering> toMark(String username, boolean admin) {
+        String notCancelled = " o.status <> org.civicit.lms.enrolment.OfferingStatus.CANCELLED";
+        String order = " ORDER BY o.startsOn DESC, o.code";
+        if (admin) {
+            return em.createQuery("SELECT o FROM Offering o WHERE" + notCancelled
+                    + " AND EXISTS (SELECT s FROM ClassSession s WHERE s.offering = o)" + order, Offering.class)
+                    .getResultList();
+        }
+        return em.createQuery("SELECT DISTINCT o FROM Offering o JOIN o.instructors i WHERE i = :username AND"
+                + notCancelled + order, Offering.class).setParameter("username", username).getResultList();
+    }
+
     /** A class's sessions in time order, with their attendance counts. */
     public List<SessionCounts> sessions(String offeringCode, String by, boolean admin) {
         Offering offering = runBy(offeringCode, by, admin);
