@@ -1,5 +1,7 @@
 package org.civicit.lms.timetable;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,6 +90,16 @@ public class SelfCheckIn {
             throw new BusinessException.Conflict("timetable.checkin.markedExcused");
         }
         return new CheckedIn(session, before == null ? AttendanceStatus.PRESENT : before, before == null);
+    }
+
+    /** Whether trainees may check in now to a session held at these times. */
+    public boolean takesCheckIns(LocalDateTime startsAt, LocalDateTime endsAt) {
+        return codes.running(startsAt, endsAt);
+    }
+
+    /** How long each code is shown before the next. */
+    public Duration window() {
+        return codes.window();
     }
 
     /** A session takes check-ins only while it runs, and never once called off. */
