@@ -50,6 +50,14 @@
             }, function () { /* the next round tries again */ });
     }
 
+    // Once the first code is drawn, the whole code comes into sight, even on a phone.
+    image.addEventListener('load', function () {
+        if (image.dataset.seen !== 'yes') {
+            image.dataset.seen = 'yes';
+            panel.scrollIntoView({block: 'start'});
+        }
+    });
+
     function start() {
         box.hidden = false;
         toggle.textContent = panel.dataset.hide;

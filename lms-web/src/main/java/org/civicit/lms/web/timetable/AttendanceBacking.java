@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +23,8 @@ import org.civicit.lms.timetable.AttendanceStatus;
 import org.civicit.lms.timetable.ClassSession;
 import org.civicit.lms.timetable.SelfCheckIn;
 import org.civicit.lms.timetable.Timetable;
+import org.civicit.lms.web.platform.LanguageBacking;
+import org.civicit.lms.web.problem.Messages;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -89,6 +93,9 @@ public class AttendanceBacking implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    LanguageBacking language;
+
     private String offering;
     private Long session;
     private List<ClassChoice> classes = List.of();
@@ -128,7 +135,9 @@ public class AttendanceBacking implements Serializable {
         } catch (BusinessException e) {
             sessions = List.of();
             session = null;
-            PageMessages.refusal(e);
+            // In the page's language: the view takes the chosen one only as it is drawn.
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(language.getLocale(), e.messageKey(), e.arguments()), null));
         }
     }
 

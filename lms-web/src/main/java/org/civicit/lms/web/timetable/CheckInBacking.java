@@ -9,7 +9,8 @@ import jakarta.inject.Named;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.timetable.ClassSession;
 import org.civicit.lms.timetable.SelfCheckIn;
-import org.civicit.lms.web.problem.PageMessages;
+import org.civicit.lms.web.platform.LanguageBacking;
+import org.civicit.lms.web.problem.Messages;
 import org.civicit.lms.web.security.Caller;
 
 /**
@@ -29,6 +30,9 @@ public class CheckInBacking {
     @Inject
     Caller caller;
 
+    @Inject
+    LanguageBacking language;
+
     private String session;
     private String code;
     private SelfCheckIn.CheckedIn result;
@@ -39,14 +43,20 @@ public class CheckInBacking {
         try {
             id = Long.parseLong(session == null ? "" : session.strip());
         } catch (NumberFormatException e) {
-            refusal = PageMessages.text("timetable.checkin.wrong");
+            refusal = Messages.text(language.getLocale(), "timetable.checkin.wrong");
             return;
         }
         try {
             result = checkIns.checkIn(null, id, code, caller.official().orElse(null), caller.username());
         } catch (BusinessException e) {
-            refusal = PageMessages.text(e.messageKey(), e.arguments().toArray());
+            // The page's language, not the browser's: the view takes the chosen one only as it is drawn.
+            refusal = Messages.text(language.getLocale(), e.messageKey(), e.arguments());
         }
+    }
+
+    /** Who was checked in, by name and employee code. */
+    public String getWho() {
+        return caller.official().map(o -> o.getFullName() + " (" + o.getEmployeeCode() + ")").orElse(caller.username());
     }
 
     /** The class, day, hours and venue of the session checked in to. */
