@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -66,7 +67,8 @@ public class SelfCheckIn {
      */
     @Transactional
     public CheckedIn checkIn(String offeringCode, long sessionId, String code, Official official, String username) {
-        ClassSession session = em.find(ClassSession.class, sessionId);
+        // Locked as a mark or a cancellation locks it, so that a session is never called off under a check-in.
+        ClassSession session = em.find(ClassSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null || offeringCode != null && !session.getOffering().getCode().equals(offeringCode)) {
             throw new BusinessException.NotFound("timetable.checkin.noSession", sessionId);
         }

@@ -198,6 +198,9 @@ class AttendancePagesIT {
         assertThat(mark("AP-2", "Có mặt").getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(mark("AP-3", "Vắng").getAttribute("aria-pressed")).isEqualTo("true");
         page.look("instructor-attendance-marked");
+        browser.findElement(By.id("open")).click();
+        page.waitFor(ExpectedConditions.urlContains("class=AP-IU01&session=" + session));
+        waitForCount("absent", 1);
 
         TimetableApiIT.waitUntilExpired(current.getString("expiresAt"));
         traineePage.driver().get(current.getString("url"));
