@@ -15,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.Today;
 import org.civicit.lms.timetable.AttendanceRegister;
