@@ -21,11 +21,13 @@ import jakarta.persistence.Table;
         + " WHERE s.id = a.sessionId AND s.offering = :offering AND s.cancelled = false")
 @NamedQuery(name = Attendance.OF_OFFICIAL_IN_OFFERING, query = "SELECT a FROM Attendance a, ClassSession s"
         + " WHERE s.id = a.sessionId AND s.offering = :offering AND s.cancelled = false AND a.officialId = :official")
+@NamedQuery(name = Attendance.OF_SESSION, query = "SELECT a FROM Attendance a WHERE a.sessionId = :session")
 @NamedQuery(name = Attendance.COUNT_OF_SESSION, query = "SELECT COUNT(a) FROM Attendance a WHERE a.sessionId = :session")
 public class Attendance {
 
     public static final String OF_OFFERING = "Attendance.ofOffering";
     public static final String OF_OFFICIAL_IN_OFFERING = "Attendance.ofOfficialInOffering";
+    public static final String OF_SESSION = "Attendance.ofSession";
     public static final String COUNT_OF_SESSION = "Attendance.countOfSession";
 
     /** A session and an official. */

@@ -55,6 +55,10 @@ public class AttendanceRegister implements CourseAttendance {
     public record Mark(String employeeCode, AttendanceStatus status) {
     }
 
+    /** A trainee with a seat and its mark at one session, {@code null} when not marked yet. */
+    public record SheetLine(Official official, AttendanceStatus status) {
+    }
+
     /** A trainee's line of the class's attendance. */
     public record Line(Enrolment seat, AttendanceShare share) {
     }
@@ -93,21 +97,105 @@ public class AttendanceRegister implements CourseAttendance {
         List<Official> locked = lock(marks.stream().map(m -> seated.get(m.employeeCode())).toList());
         OffsetDateTime now = OffsetDateTime.now();
         for (Mark mark : marks) {
-            Official official = seated.get(mark.employeeCode());
-            Attendance.Key key = new Attendance.Key(session.getId(), official.getId());
-            Attendance attendance = em.find(Attendance.class, key);
-            if (attendance == null) {
-                attendance = new Attendance(session.getId(), official.getId());
-                attendance.mark(mark.status(), by, now);
-                em.persist(attendance);
-            } else {
-                attendance.mark(mark.status(), by, now);
-            }
+            write(session, seated.get(mark.employeeCode()), mark.status(), by, now);
         }
         em.flush();
         audit.record(AuditAction.ATTENDANCE_MARKED, "offering:" + offering.getCode() + "/session:" + session.getId(),
                 Details.of("marks", marks.size()));
         follow(offering, locked);
+    }
+
+    /**
+     * Gives every trainee with a seat who has no mark at the session yet the same mark, in one
+     * step, as those who may mark; marks already given stay. Their rows are locked before the
+     * marks are read, so a mark given meanwhile is never overwritten.
+     *
+     * @return how many were marked
+     */
+    @Transactional
+    public int markUnmarked(String offeringCode, long sessionId, AttendanceStatus status, String by, boolean admin) {
+        Offering offering = timetable.runBy(offeringCode, by, admin);
+        if (!admin && !offering.isTaughtBy(by)) {
+            throw new BusinessException.Forbidden("timetable.attendance.notInstructor", offeringCode);
+        }
+        ClassSession session = timetable.sessionOf(offering, sessionId);
+        if (session.isCancelled()) {
+            throw new BusinessException.Conflict("timetable.session.cancelled", sessionId);
+        }
+        if (status == null) {
+            throw new BusinessException.Invalid("timetable.attendance.incomplete");
+        }
+        List<Official> locked = lock(seats(offering).stream().map(Enrolment::getOfficial).toList());
+        Map<Long, AttendanceStatus> marked = marks(session.getId());
+        List<Official> unmarked = locked.stream().filter(o -> !marked.containsKey(o.getId())).toList();
+        if (unmarked.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        unmarked.forEach(official -> write(session, official, status, by, now));
+        em.flush();
+        audit.record(AuditAction.ATTENDANCE_MARKED, "offering:" + offering.getCode() + "/session:" + session.getId(),
+                Details.of("marks", unmarked.size(), "unmarkedOnly", true));
+        follow(offering, unmarked);
+        return unmarked.size();
+    }
+
+    /**
+     * A trainee checks itself in: present, when it has no mark at the session yet. A mark
+     * already given stays, as the instructor's word is the record.
+     *
+     * @return the mark it had before, {@code null} when this check-in marked it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    AttendanceStatus checkIn(Offering offering, ClassSession session, Official official, String by) {
+        Official locked = lock(List.of(official)).get(0);
+        Attendance before = em.find(Attendance.class, new Attendance.Key(session.getId(), locked.getId()));
+        if (before != null) {
+            return before.getStatus();
+        }
+        write(session, locked, AttendanceStatus.PRESENT, by, OffsetDateTime.now());
+        em.flush();
+        audit.record(AuditAction.ATTENDANCE_MARKED, "offering:" + offering.getCode() + "/session:" + session.getId(),
+                Details.of("marks", 1, "checkIn", locked.getEmployeeCode()));
+        follow(offering, List.of(locked));
+        return null;
+    }
+
+    private void write(ClassSession session, Official official, AttendanceStatus status, String by,
+            OffsetDateTime now) {
+        Attendance.Key key = new Attendance.Key(session.getId(), official.getId());
+        Attendance attendance = em.find(Attendance.class, key);
+        if (attendance == null) {
+            attendance = new Attendance(session.getId(), official.getId());
+            attendance.mark(status, by, now);
+            em.persist(attendance);
+        } else {
+            attendance.mark(status, by, now);
+        }
+    }
+
+    /** Whether the official holds a seat in the class (enrolled, or finished it either way). */
+    boolean hasSeat(Offering offering, Official official) {
+        return seats(offering).stream().anyMatch(e -> e.getOfficial().getId().equals(official.getId()));
+    }
+
+    /**
+     * The session's tick list: every trainee with a seat in the class, by employee code, with its
+     * mark ({@code null}: none yet). Those who run the class may read it.
+     */
+    public List<SheetLine> sheet(String offeringCode, long sessionId, String by, boolean admin) {
+        Offering offering = timetable.runBy(offeringCode, by, admin);
+        ClassSession session = timetable.find(offering, sessionId);
+        Map<Long, AttendanceStatus> marked = marks(session.getId());
+        return seats(offering).stream()
+                .map(e -> new SheetLine(e.getOfficial(), marked.get(e.getOfficial().getId()))).toList();
+    }
+
+    private Map<Long, AttendanceStatus> marks(long sessionId) {
+        Map<Long, AttendanceStatus> marked = new HashMap<>();
+        em.createNamedQuery(Attendance.OF_SESSION, Attendance.class).setParameter("session", sessionId)
+                .getResultStream().forEach(a -> marked.put(a.getOfficialId(), a.getStatus()));
+        return marked;
     }
 
     /** Tells course progress where every trainee with a seat stands, after the class's sessions changed. */

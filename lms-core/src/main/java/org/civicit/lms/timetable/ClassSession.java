@@ -72,6 +72,10 @@ public class ClassSession {
     @Column(nullable = false)
     private int revision;
 
+    /** The key of its check-in codes ({@link CheckInCodes}); never leaves the server. */
+    @Column(name = "check_in_secret", nullable = false, length = 64)
+    private String checkInSecret;
+
     @Version
     private long version;
 
@@ -84,6 +88,11 @@ public class ClassSession {
         this.endsAt = endsAt;
         this.venue = venue;
         this.videoPoints = new LinkedHashSet<>(videoPoints);
+        this.checkInSecret = CheckInCodes.newSecret();
+    }
+
+    String checkInSecret() {
+        return checkInSecret;
     }
 
     void cancel() {

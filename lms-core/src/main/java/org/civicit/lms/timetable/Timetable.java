@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -149,6 +150,47 @@ public class Timetable {
             throw new BusinessException.NotFound("timetable.session.notFound", sessionId, offering.getCode());
         }
         return session;
+    }
+
+    /** A session of the class, as it stands; {@code 404} when the class has no such session. */
+    ClassSession find(Offering offering, long sessionId) {
+        ClassSession session = em.find(ClassSession.class, sessionId);
+        if (session == null || !session.getOffering().getId().equals(offering.getId())) {
+            throw new BusinessException.NotFound("timetable.session.notFound", sessionId, offering.getCode());
+        }
+        return session;
+    }
+
+    /**
+     * The classes whose attendance the caller marks: those it teaches, for the admin every class
+     * with a session; none cancelled; the latest first.
+     */
+    public List<Offering> toMark(String username, boolean admin) {
+        String notCancelled = " o.status <> org.civicit.lms.enrolment.OfferingStatus.CANCELLED";
+        String order = " ORDER BY o.startsOn DESC, o.code";
+        if (admin) {
+            return em.createQuery("SELECT o FROM Offering o WHERE" + notCancelled
+                    + " AND EXISTS (SELECT s FROM ClassSession s WHERE s.offering = o)" + order, Offering.class)
+                    .getResultList();
+        }
+        return em.createQuery("SELECT DISTINCT o FROM Offering o JOIN o.instructors i WHERE i = :username AND"
+                + notCancelled + order, Offering.class).setParameter("username", username).getResultList();
+    }
+
+    /**
+     * The first session not over yet of the classes whose attendance the caller marks (running
+     * now, else the next): the one an instructor opening the tick list most likely wants.
+     */
+    public Optional<ClassSession> next(String username, boolean admin, LocalDateTime now) {
+        String taught = admin ? "" : " JOIN o.instructors i WHERE i = :username AND";
+        var query = em.createQuery("SELECT s FROM ClassSession s JOIN FETCH s.offering o" + (admin ? " WHERE" : taught)
+                + " s.cancelled = false AND s.endsAt > :now"
+                + " AND o.status <> org.civicit.lms.enrolment.OfferingStatus.CANCELLED ORDER BY s.startsAt, s.id",
+                ClassSession.class).setParameter("now", now).setMaxResults(1);
+        if (!admin) {
+            query.setParameter("username", username);
+        }
+        return query.getResultStream().findFirst();
     }
 
     /** A class's sessions in time order, with their attendance counts. */

@@ -12,6 +12,9 @@
  * checked); a session seats everyone with a seat in the class, in its venue and the points
  * that join it; a trainee's share counts present and late against every session of the
  * class, and once too few sessions are left to reach the class's minimum its place fails.
+ * Trainees may also check themselves in with a code that changes every window
+ * ({@link org.civicit.lms.timetable.CheckInCodes}); a check-in fills a mark not yet given and
+ * never changes one the instructor gave.
  *
  * <p>Must never: decide completion or certificates itself, or be imported by a feature below it.
  */

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -419,6 +424,107 @@ class TimetableApiIT {
                 .containsExactly("CANCELLED", "CANCELLED");
         expect(calendarProgram.get("api/calendar/feed/not-a-secret.ics"), 404);
         expect(calendarProgram.post("api/calendar/feed", "application/json", ""), 401);
+    }
+
+    /**
+     * The times of a session running now in the province, as the API takes them: from ten minutes
+     * ago to two hours on, within the day; in the last minutes of a day, the first hours of the
+     * next, whose check-in opens half an hour before.
+     */
+    static String[] runningNow() {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay();
+        if (!now.plusMinutes(10).isBefore(midnight)) {
+            return new String[] {midnight.toString(), midnight.plusHours(2).toString()};
+        }
+        LocalDateTime start = now.minusMinutes(10).isBefore(now.toLocalDate().atStartOfDay())
+                ? now.toLocalDate().atStartOfDay() : now.minusMinutes(10);
+        LocalDateTime end = now.plusHours(2).isBefore(midnight) ? now.plusHours(2) : midnight.minusMinutes(1);
+        return new String[] {start.toString(), end.toString()};
+    }
+
+    /** Waits until a check-in code is no longer taken, as the API said it would be. */
+    static void waitUntilExpired(String expiresAt) throws InterruptedException {
+        long wait = Duration.between(Instant.now(), Instant.parse(expiresAt)).toMillis() + 300;
+        assertThat(wait).as("a code lives two windows of 10 s in the tests").isLessThan(21_000);
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+    }
+
+    @Test
+    void traineesWithASeatCheckThemselvesInWithAFreshCodeWhileTheSessionRuns() throws Exception {
+        Api admin = district("TTQ");
+        expect(admin.csv("api/venues/import", "code,name,kind,seats\nTTQ-HT,Hội trường TTQ,HALL,30\n"), 200);
+        Api hr = as("ttq-hr");
+        Api instructor = as("ttq-gv");
+        expect(hr.post("api/offerings", "application/json", offering("TTQ-A", "IU01", "ttq-gv", "")), 201);
+        for (String trainee : List.of("TTQ-S1", "TTQ-S3", "TTQ-S4")) {
+            expect(hr.post("api/offerings/TTQ-A/enrolments", "application/json",
+                    "{\"employeeCode\": \"" + trainee + "\"}"), 201);
+        }
+        String[] times = runningNow();
+        long running = expect(instructor.post("api/offerings/TTQ-A/sessions", "application/json", """
+                {"startsAt": "%s", "endsAt": "%s", "venue": "TTQ-HT"}""".formatted(times[0], times[1])), 201)
+                .json().getJsonNumber("id").longValue();
+        long later = expect(instructor.post("api/offerings/TTQ-A/sessions", "application/json",
+                session("20", "08:00", "11:00", "TTQ-HT")), 201).json().getJsonNumber("id").longValue();
+        String codePath = "api/offerings/TTQ-A/sessions/" + running + "/check-in-code";
+        String checkInPath = "api/offerings/TTQ-A/sessions/" + running + "/check-in";
+
+        JsonObject first = expect(instructor.get(codePath), 200).json();
+        String code = first.getString("code");
+        assertThat(first.getString("url")).contains("/trainee/checkin.xhtml?session=" + running + "&code=" + code);
+        Api.Reply qr = expect(instructor.get(codePath + "?format=svg"), 200);
+        assertThat(qr.contentType()).startsWith("image/svg+xml");
+        assertThat(qr.body()).startsWith("<svg").contains("<path");
+        expect(instructor.get(codePath + "?format=pdf"), 422);
+        expect(admin.get(codePath), 200);
+        expect(hr.get(codePath), 403);
+        expect(as("TTQ-S1").get(codePath), 403);
+        Api.Reply notYet = expect(instructor.get("api/offerings/TTQ-A/sessions/" + later + "/check-in-code"), 409);
+        assertThat(notYet.json().getString("detail")).contains("20/04/2027 08:00", "30 phút");
+
+        expect(as("TTQ-S1").post(checkInPath, "application/json", "{\"code\": \"" + code + "\"}"), 204);
+        expect(as("TTQ-S1").post(checkInPath, "application/json", "{\"code\": \"" + code + "\"}"), 204);
+        JsonObject counted = instructor.get("api/offerings/TTQ-A/sessions").array().getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getJsonNumber("id").longValue() == running).findFirst().orElseThrow();
+        assertThat(List.of(counted.getInt("marked"), counted.getInt("attended"))).as("one present, once")
+                .containsExactly(1, 1);
+        assertThat(attendance(hr, "TTQ-A").get("TTQ-S1").getInt("attended")).isEqualTo(1);
+
+        Api.Reply noSeat = expect(as("TTQ-S2").post(checkInPath, "application/json",
+                "{\"code\": \"" + code + "\"}"), 403);
+        assertThat(noSeat.contentType()).startsWith("application/problem+json");
+        assertThat(noSeat.json().getString("detail")).contains("không có chỗ", "TTQ-A");
+        String tampered = code.substring(0, code.length() - 1) + (code.endsWith("0") ? "1" : "0");
+        Api.Reply wrong = expect(as("TTQ-S3").post(checkInPath, "application/json",
+                "{\"code\": \"" + tampered + "\"}"), 422);
+        assertThat(wrong.json().getString("detail")).contains("không đúng");
+        expect(as("TTQ-S3").post(checkInPath, "application/json", "{}"), 422);
+        Api.Reply notRunning = expect(as("TTQ-S3").post("api/offerings/TTQ-A/sessions/" + later + "/check-in",
+                "application/json", "{\"code\": \"" + code + "\"}"), 409);
+        assertThat(notRunning.json().getString("detail")).contains("không diễn ra lúc này");
+        expect(as("TTQ-S3").post("api/offerings/TTQ-NONE/sessions/" + running + "/check-in", "application/json",
+                "{\"code\": \"" + code + "\"}"), 404);
+        expect(instructor.post(checkInPath, "application/json", "{\"code\": \"" + code + "\"}"), 403);
+
+        expect(instructor.put("api/offerings/TTQ-A/sessions/" + running + "/attendance", marks("TTQ-S4", "ABSENT")),
+                204);
+        Api.Reply absent = expect(as("TTQ-S4").post(checkInPath, "application/json",
+                "{\"code\": \"" + code + "\"}"), 409);
+        assertThat(absent.json().getString("detail")).as("a scan never overrides the instructor").contains("vắng mặt");
+
+        waitUntilExpired(first.getString("expiresAt"));
+        Api.Reply expired = expect(as("TTQ-S3").post(checkInPath, "application/json",
+                "{\"code\": \"" + code + "\"}"), 422);
+        assertThat(expired.json().getString("detail"))
+                .isEqualTo("Mã điểm danh đã hết hạn, hãy quét mã mới trên màn hình.");
+        String fresh = expect(instructor.get(codePath), 200).json().getString("code");
+        assertThat(fresh).isNotEqualTo(code);
+        expect(as("TTQ-S3").post(checkInPath, "application/json", "{\"code\": \"" + fresh + "\"}"), 204);
+        assertThat(attendance(hr, "TTQ-A").get("TTQ-S3").getInt("attended")).isEqualTo(1);
+        assertThat(attendance(hr, "TTQ-A").get("TTQ-S4").getInt("attended")).isZero();
     }
 
     /** The events of an iCalendar text, read as a calendar program would, by ical4j. */

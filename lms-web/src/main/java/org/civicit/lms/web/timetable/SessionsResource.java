@@ -1,8 +1,10 @@
 package org.civicit.lms.web.timetable;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,17 +17,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.timetable.AttendanceRegister;
 import org.civicit.lms.timetable.AttendanceStatus;
 import org.civicit.lms.timetable.ClassSession;
+import org.civicit.lms.timetable.SelfCheckIn;
 import org.civicit.lms.timetable.Timetable;
 import org.civicit.lms.timetable.Venue;
 import org.civicit.lms.web.QueryParams;
 import org.civicit.lms.web.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The sessions of a class, and who came to each: those who run the class plan them, its instructors mark them. */
 @Path("offerings/{code}/sessions")
@@ -53,8 +61,28 @@ public class SessionsResource {
     public record MarkBody(String employeeCode, String status) {
     }
 
+    /** The code to show in the room, the link of the check-in page that carries it, and when it stops being taken. */
+    public record CheckInCodeView(String code, String url, Instant expiresAt) {
+    }
+
+    /** A code scanned by a trainee. */
+    public record CheckInBody(String code) {
+    }
+
+    static final String SVG = "image/svg+xml";
+
     @Inject
     Timetable timetable;
+
+    @Inject
+    SelfCheckIn checkIns;
+
+    @Inject
+    @ConfigProperty(name = "lms.public.url")
+    Optional<String> publicUrl;
+
+    @Context
+    UriInfo uri;
 
     @Inject
     AttendanceRegister register;
@@ -97,5 +125,45 @@ public class SessionsResource {
                 .toList();
         register.mark(code, id, marks, caller.username(), caller.isAdmin());
         return Response.noContent().build();
+    }
+
+    /**
+     * The session's check-in code now, for the class's instructors and the admin while it runs:
+     * as JSON, or with {@code format=svg} as the QR code of its link.
+     */
+    @GET
+    @Path("{id}/check-in-code")
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    @Produces({MediaType.APPLICATION_JSON, SVG})
+    public Response checkInCode(@PathParam("code") String code, @PathParam("id") long id,
+            @QueryParam("format") String format) {
+        boolean svg = switch (QueryParams.blankToNull(format) == null ? "json" : format.strip()) {
+            case "json" -> false;
+            case "svg" -> true;
+            default -> throw new BusinessException.Invalid("reporting.format", format);
+        };
+        SelfCheckIn.Shown shown = checkIns.code(code, id, caller.username(), caller.isAdmin());
+        String link = site().path("trainee/checkin.xhtml").queryParam("session", shown.session().getId())
+                .queryParam("code", shown.code().code()).build().toString();
+        if (svg) {
+            return Response.ok(CheckInQr.svg(link), SVG).build();
+        }
+        return Response.ok(new CheckInCodeView(shown.code().code(), link, shown.code().expiresAt()),
+                MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** A trainee with a seat checks itself in with the code it scanned: present, unless already marked. */
+    @POST
+    @Path("{id}/check-in")
+    @RolesAllowed("TRAINEE")
+    public Response checkIn(@PathParam("code") String code, @PathParam("id") long id, CheckInBody body) {
+        checkIns.checkIn(code, id, body == null ? null : body.code(), caller.trainee(), caller.username());
+        return Response.noContent().build();
+    }
+
+    /** Where people reach the site: LMS_PUBLIC_URL, else the address this request came to. */
+    private UriBuilder site() {
+        return publicUrl.map(UriBuilder::fromUri).orElseGet(() -> uri.getBaseUriBuilder()
+                .replacePath(uri.getBaseUri().getPath().replaceFirst("api/?$", "")));
     }
 }
