@@ -19,6 +19,7 @@ import org.civicit.lms.audit.AuditAction;
 import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.audit.Details;
 import org.civicit.lms.catalog.Course;
+import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.enrolment.CourseAttendance;
 import org.civicit.lms.enrolment.CourseProgress;
 import org.civicit.lms.enrolment.Enrolment;
@@ -62,22 +63,17 @@ public class AttendanceRegister implements CourseAttendance {
     /**
      * Marks trainees at a session: the admin and the class's instructors may, and only for
      * officials with a seat in the class. Marking again replaces the mark.
+     *
+     * @return how many marks are new, changed, and the same as before
      */
     @Transactional
-    public void mark(String offeringCode, long sessionId, List<Mark> marks, String by, boolean admin) {
-        Offering offering = timetable.runBy(offeringCode, by, admin);
-        if (!admin && !offering.isTaughtBy(by)) {
-            throw new BusinessException.Forbidden("timetable.attendance.notInstructor", offeringCode);
-        }
-        ClassSession session = timetable.sessionOf(offering, sessionId);
-        if (session.isCancelled()) {
-            throw new BusinessException.Conflict("timetable.session.cancelled", sessionId);
-        }
+    public ImportResult mark(String offeringCode, long sessionId, List<Mark> marks, String by, boolean admin) {
+        ClassSession session = markable(offeringCode, sessionId, by, admin);
+        Offering offering = session.getOffering();
         if (marks == null || marks.isEmpty()) {
             throw new BusinessException.Invalid("timetable.attendance.empty");
         }
-        Map<String, Official> seated = new HashMap<>();
-        seats(offering).forEach(e -> seated.put(e.getOfficial().getEmployeeCode(), e.getOfficial()));
+        Map<String, Official> seated = seated(offering);
         Set<String> seen = new HashSet<>();
         for (Mark mark : marks) {
             if (mark == null || mark.employeeCode() == null || mark.status() == null) {
@@ -92,6 +88,8 @@ public class AttendanceRegister implements CourseAttendance {
         }
         List<Official> locked = lock(marks.stream().map(m -> seated.get(m.employeeCode())).toList());
         OffsetDateTime now = OffsetDateTime.now();
+        int created = 0;
+        int updated = 0;
         for (Mark mark : marks) {
             Official official = seated.get(mark.employeeCode());
             Attendance.Key key = new Attendance.Key(session.getId(), official.getId());
@@ -100,7 +98,9 @@ public class AttendanceRegister implements CourseAttendance {
                 attendance = new Attendance(session.getId(), official.getId());
                 attendance.mark(mark.status(), by, now);
                 em.persist(attendance);
+                created++;
             } else {
+                updated += attendance.getStatus() == mark.status() ? 0 : 1;
                 attendance.mark(mark.status(), by, now);
             }
         }
@@ -108,6 +108,47 @@ public class AttendanceRegister implements CourseAttendance {
         audit.record(AuditAction.ATTENDANCE_MARKED, "offering:" + offering.getCode() + "/session:" + session.getId(),
                 Details.of("marks", marks.size()));
         follow(offering, locked);
+        return new ImportResult(created, updated, marks.size() - created - updated);
+    }
+
+    /**
+     * The session, locked, if the caller may mark it: the admin and the class's instructors, and
+     * not once it is called off.
+     */
+    ClassSession markable(String offeringCode, long sessionId, String by, boolean admin) {
+        Offering offering = timetable.runBy(offeringCode, by, admin);
+        if (!admin && !offering.isTaughtBy(by)) {
+            throw new BusinessException.Forbidden("timetable.attendance.notInstructor", offeringCode);
+        }
+        ClassSession session = timetable.sessionOf(offering, sessionId);
+        if (session.isCancelled()) {
+            throw new BusinessException.Conflict("timetable.session.cancelled", sessionId);
+        }
+        return session;
+    }
+
+    /** The officials with a seat in the class, by employee code. */
+    Map<String, Official> seated(Offering offering) {
+        Map<String, Official> seated = new HashMap<>();
+        seats(offering).forEach(e -> seated.put(e.getOfficial().getEmployeeCode(), e.getOfficial()));
+        return seated;
+    }
+
+    /** One session's marks, by employee code, for those who run the class. */
+    @Transactional
+    public List<SessionMark> marks(String offeringCode, long sessionId, String by, boolean admin) {
+        Offering offering = timetable.runBy(offeringCode, by, admin);
+        ClassSession session = timetable.sessionOf(offering, sessionId);
+        Map<Long, AttendanceStatus> marked = new HashMap<>();
+        em.createQuery("SELECT a FROM Attendance a WHERE a.sessionId = :session", Attendance.class)
+                .setParameter("session", session.getId()).getResultStream()
+                .forEach(a -> marked.put(a.getOfficialId(), a.getStatus()));
+        return seats(offering).stream().map(seat -> new SessionMark(seat.getOfficial().getEmployeeCode(),
+                seat.getOfficial().getFullName(), marked.get(seat.getOfficial().getId()))).toList();
+    }
+
+    /** A trainee with a seat and its mark at one session ({@code null}: not marked). */
+    public record SessionMark(String employeeCode, String fullName, AttendanceStatus status) {
     }
 
     /** Tells course progress where every trainee with a seat stands, after the class's sessions changed. */

@@ -23,12 +23,13 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import org.civicit.lms.assessment.Assessment;
 import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.enrolment.OfferingStatus;
 import org.civicit.lms.platform.Today;
 
 /**
- * Sessions as iCalendar, written by ical4j. Times go out in UTC, which every calendar
+ * Sessions and exam windows as iCalendar, written by ical4j. Times go out in UTC, which every calendar
  * program shows in its own zone, so no time-zone definition needs to travel with them. A
  * session keeps its UID for good; a cancelled one (or one of a cancelled class) is sent with
  * STATUS:CANCELLED and a higher SEQUENCE, so programs that hold it strike it out.
@@ -47,7 +48,17 @@ public final class SessionCalendar {
         return "session-" + session.getId() + UID_DOMAIN;
     }
 
+    /** The UID an exam window has in every calendar. */
+    public static String uid(Assessment exam) {
+        return "exam-" + exam.getId() + UID_DOMAIN;
+    }
+
     public static void write(List<ClassSession> sessions, String name, OutputStream out) {
+        write(sessions, List.of(), name, out);
+    }
+
+    /** Sessions, then exam windows. */
+    public static void write(List<ClassSession> sessions, List<Assessment> exams, String name, OutputStream out) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -55,6 +66,7 @@ public final class SessionCalendar {
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         sessions.forEach(s -> calendar.add(event(s)));
+        exams.forEach(e -> calendar.add(event(e)));
         try {
             // The outputter closes the writer it is given, so it writes to a buffer: a timetable is small.
             // Not validated on the way out: an empty timetable is a calendar without events, which is fine to send.
@@ -64,6 +76,21 @@ public final class SessionCalendar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An exam's window, from its opening to its closing. Its row version is the SEQUENCE, so any
+     * change to the exam reaches calendars that hold it; an exam of a cancelled class is struck out.
+     */
+    private static VEvent event(Assessment exam) {
+        VEvent event = new VEvent(exam.getOpensAt().toInstant(), exam.getClosesAt().toInstant(),
+                "Kiểm tra / Exam: " + exam.getTitle() + " (" + exam.getCode() + ")");
+        event.add(new Uid(uid(exam)));
+        event.add(new Description("Thời gian làm bài / Time limit: " + exam.getTimeLimitMinutes() + " phút / min"));
+        boolean cancelled = exam.getOffering() != null && exam.getOffering().getStatus() == OfferingStatus.CANCELLED;
+        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, exam.getVersion() + (cancelled ? 1 : 0))));
+        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        return event;
     }
 
     private static VEvent event(ClassSession session) {
