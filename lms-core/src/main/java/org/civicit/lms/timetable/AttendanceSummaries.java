@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import org.civicit.lms.enrolment.Enrolment;
 import org.civicit.lms.enrolment.Offering;
@@ -67,6 +68,14 @@ public class AttendanceSummaries {
     @Inject
     MailOnce mail;
 
+    /** This bean through its proxy, so that each read runs in a transaction of its own, and no send in one. */
+    @Inject
+    AttendanceSummaries self;
+
+    /** An HR account that may receive the summary of its agency's subtree. */
+    public record Recipient(String username, long agencyId) {
+    }
+
     /** When the summary of the week holding {@code today} is due: that week's {@code day} at {@code hour}. */
     public static LocalDateTime dueAt(LocalDate today, DayOfWeek day, int hour) {
         return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(day.getValue() - 1L)
@@ -95,24 +104,32 @@ public class AttendanceSummaries {
         }
         LocalDateTime from = until.minusWeeks(1);
         int sent = 0;
-        for (Account account : em.createQuery(RECIPIENTS, Account.class).setParameter("hr", Role.HR).getResultList()) {
-            String email = account.getEmail();
-            if (!account.mayLogIn() || email == null || email.isBlank()) {
-                continue;
-            }
+        for (Recipient recipient : self.recipients()) {
             NoticeClaims.Key key = new NoticeClaims.Key(KIND,
-                    "agency:" + account.getAgency().getId() + "/" + week(until.toLocalDate()),
-                    "account:" + account.getUsername());
-            sent += mail.send(key, now, () -> compose(account, from, until)) ? 1 : 0;
+                    "agency:" + recipient.agencyId() + "/" + week(until.toLocalDate()),
+                    "account:" + recipient.username());
+            sent += mail.send(key, now, () -> self.compose(recipient.username(), from, until)) ? 1 : 0;
         }
         return sent;
+    }
+
+    /** The HR accounts that may log in and have an address. */
+    @Transactional
+    public List<Recipient> recipients() {
+        return em.createQuery(RECIPIENTS, Account.class).setParameter("hr", Role.HR).getResultStream()
+                .filter(a -> a.mayLogIn() && a.getEmail() != null && !a.getEmail().isBlank())
+                .map(a -> new Recipient(a.getUsername(), a.getAgency().getId())).toList();
     }
 
     /** One class's lines of the summary. */
     private record ClassLines(Offering offering, List<String> lines) {
     }
 
-    private Optional<MailOnce.Mail> compose(Account account, LocalDateTime from, LocalDateTime until) {
+    /** The summary of one HR account for the days from {@code from} until {@code until}; empty with nothing to report. */
+    @Transactional
+    public Optional<MailOnce.Mail> compose(String username, LocalDateTime from, LocalDateTime until) {
+        Account account = em.createQuery(RECIPIENTS.replace(" ORDER BY a.username", " AND a.username = :username"),
+                Account.class).setParameter("hr", Role.HR).setParameter("username", username).getSingleResult();
         Locale locale = NoticeText.chosen(account.getLanguage());
         String agencies = Scope.subtree(account.getAgency()).pathPattern();
         Map<Long, ClassLines> classes = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.civicit.lms.assessment.Assessment;
+import org.civicit.lms.enrolment.OfferingStatus;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.ContentHash;
 import org.civicit.lms.roster.Account;
@@ -44,19 +45,34 @@ public class CalendarFeeds {
             + " JOIN o.instructors i WHERE i = :username";
 
     private static final String WINDOW = "a.opensAt IS NOT NULL AND a.closesAt IS NOT NULL";
-    // The class comes along: the feed is written after the request's persistence context closed.
-    private static final String SEATED_EXAMS = "SELECT a FROM Assessment a LEFT JOIN FETCH a.offering WHERE " + WINDOW
-            + " AND EXISTS (SELECT e FROM Enrolment e WHERE e.official.id = :official"
-            + " AND e.status IN (org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED,"
+    private static final String HOLDS_SEAT = "(e.status IN (org.civicit.lms.enrolment.EnrolmentStatus.ENROLLED,"
             + " org.civicit.lms.enrolment.EnrolmentStatus.COMPLETED, org.civicit.lms.enrolment.EnrolmentStatus.FAILED)"
-            + " AND (e.offering = a.offering OR (a.offering IS NULL AND e.offering.course = a.course)))";
-    private static final String TAUGHT_EXAMS = "SELECT a FROM Assessment a LEFT JOIN FETCH a.offering WHERE " + WINDOW
-            + " AND EXISTS (SELECT b FROM Assessment b JOIN b.instructors i WHERE b = a AND i = :username)";
-    private static final String TAUGHT_CLASS_EXAMS = "SELECT a FROM Assessment a JOIN FETCH a.offering WHERE " + WINDOW
-            + " AND EXISTS (SELECT o FROM Offering o JOIN o.instructors i WHERE o = a.offering AND i = :username)";
+            + " OR (e.status = org.civicit.lms.enrolment.EnrolmentStatus.WITHDRAWN"
+            + " AND o.status = org.civicit.lms.enrolment.OfferingStatus.CANCELLED))";
+    private static final String CLASS_EXAMS = "SELECT a FROM Assessment a, Enrolment e JOIN e.offering o"
+            + " WHERE a.offering = o AND e.official.id = :official AND " + WINDOW + " AND " + HOLDS_SEAT;
+    /** Exams of a course given to no class in particular, for those with a seat in a class of the course. */
+    private static final String COURSE_EXAMS = "SELECT a FROM Assessment a, Enrolment e JOIN e.offering o"
+            + " WHERE a.offering IS NULL AND a.course = o.course AND e.official.id = :official AND " + WINDOW
+            + " AND " + HOLDS_SEAT;
+    private static final String OWN_EXAMS = "SELECT a FROM Assessment a JOIN a.instructors i WHERE " + WINDOW
+            + " AND i = :username";
+    private static final String TAUGHT_CLASS_EXAMS = "SELECT a FROM Assessment a JOIN a.offering o"
+            + " JOIN o.instructors i WHERE " + WINDOW + " AND i = :username";
+
+    /** An exam's window as a calendar shows it, read while the request can still load its class. */
+    public record ExamWindow(long id, String code, String title, OffsetDateTime opensAt, OffsetDateTime closesAt,
+                             int timeLimitMinutes, long version, boolean cancelled) {
+
+        static ExamWindow of(Assessment a) {
+            return new ExamWindow(a.getId(), a.getCode(), a.getTitle(), a.getOpensAt(), a.getClosesAt(),
+                    a.getTimeLimitMinutes(), a.getVersion(),
+                    a.getOffering() != null && a.getOffering().getStatus() == OfferingStatus.CANCELLED);
+        }
+    }
 
     /** What a feed holds: sessions and exam windows, each in time order. */
-    public record Feed(List<ClassSession> sessions, List<Assessment> exams) {
+    public record Feed(List<ClassSession> sessions, List<ExamWindow> exams) {
     }
 
     @PersistenceContext(unitName = "lms")
@@ -96,18 +112,20 @@ public class CalendarFeeds {
                 .map(account -> new Feed(sessionsOf(account), examsOf(account)));
     }
 
-    private List<Assessment> examsOf(Account account) {
+    private List<ExamWindow> examsOf(Account account) {
         Map<Long, Assessment> exams = new LinkedHashMap<>();
         if (account.getOfficial() != null) {
-            em.createQuery(SEATED_EXAMS, Assessment.class).setParameter("official", account.getOfficial().getId())
-                    .getResultStream().forEach(a -> exams.put(a.getId(), a));
+            for (String seated : List.of(CLASS_EXAMS, COURSE_EXAMS)) {
+                em.createQuery(seated, Assessment.class).setParameter("official", account.getOfficial().getId())
+                        .getResultStream().forEach(a -> exams.putIfAbsent(a.getId(), a));
+            }
         }
-        for (String taught : List.of(TAUGHT_EXAMS, TAUGHT_CLASS_EXAMS)) {
+        for (String taught : List.of(OWN_EXAMS, TAUGHT_CLASS_EXAMS)) {
             em.createQuery(taught, Assessment.class).setParameter("username", account.getUsername())
                     .getResultStream().forEach(a -> exams.putIfAbsent(a.getId(), a));
         }
-        return exams.values().stream()
-                .sorted(Comparator.comparing(Assessment::getOpensAt).thenComparing(Assessment::getId)).toList();
+        return exams.values().stream().map(ExamWindow::of)
+                .sorted(Comparator.comparing(ExamWindow::opensAt).thenComparing(ExamWindow::id)).toList();
     }
 
     private List<ClassSession> sessionsOf(Account account) {

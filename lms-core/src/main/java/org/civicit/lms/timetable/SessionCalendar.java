@@ -23,7 +23,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import org.civicit.lms.assessment.Assessment;
 import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.enrolment.OfferingStatus;
 import org.civicit.lms.platform.Today;
@@ -49,8 +48,8 @@ public final class SessionCalendar {
     }
 
     /** The UID an exam window has in every calendar. */
-    public static String uid(Assessment exam) {
-        return "exam-" + exam.getId() + UID_DOMAIN;
+    public static String uid(CalendarFeeds.ExamWindow exam) {
+        return "exam-" + exam.id() + UID_DOMAIN;
     }
 
     public static void write(List<ClassSession> sessions, String name, OutputStream out) {
@@ -58,7 +57,7 @@ public final class SessionCalendar {
     }
 
     /** Sessions, then exam windows. */
-    public static void write(List<ClassSession> sessions, List<Assessment> exams, String name, OutputStream out) {
+    public static void write(List<ClassSession> sessions, List<CalendarFeeds.ExamWindow> exams, String name, OutputStream out) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -82,14 +81,13 @@ public final class SessionCalendar {
      * An exam's window, from its opening to its closing. Its row version is the SEQUENCE, so any
      * change to the exam reaches calendars that hold it; an exam of a cancelled class is struck out.
      */
-    private static VEvent event(Assessment exam) {
-        VEvent event = new VEvent(exam.getOpensAt().toInstant(), exam.getClosesAt().toInstant(),
-                "Kiểm tra / Exam: " + exam.getTitle() + " (" + exam.getCode() + ")");
+    private static VEvent event(CalendarFeeds.ExamWindow exam) {
+        VEvent event = new VEvent(exam.opensAt().toInstant(), exam.closesAt().toInstant(),
+                "Kiểm tra / Exam: " + exam.title() + " (" + exam.code() + ")");
         event.add(new Uid(uid(exam)));
-        event.add(new Description("Thời gian làm bài / Time limit: " + exam.getTimeLimitMinutes() + " phút / min"));
-        boolean cancelled = exam.getOffering() != null && exam.getOffering().getStatus() == OfferingStatus.CANCELLED;
-        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, exam.getVersion() + (cancelled ? 1 : 0))));
-        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(new Description("Thời gian làm bài / Time limit: " + exam.timeLimitMinutes() + " phút / min"));
+        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, exam.version() + (exam.cancelled() ? 1 : 0))));
+        event.add(exam.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import org.civicit.lms.enrolment.EnrolmentStatus;
 import org.civicit.lms.enrolment.Offering;
@@ -44,6 +45,10 @@ public class SessionReminders {
 
     @Inject
     MailOnce mail;
+
+    /** This bean through its proxy, so that each read runs in a transaction of its own, and no send in one. */
+    @Inject
+    SessionReminders self;
 
     /** A trainee's place in the class of a session, as the query found it; {@link #due} decides. */
     public record SeatAtSession(long sessionId, LocalDateTime startsAt, boolean sessionCancelled,
@@ -85,23 +90,30 @@ public class SessionReminders {
         if (!mail.enabled()) {
             return 0;
         }
-        LocalDate today = now.atZoneSameInstant(Today.VIETNAM).toLocalDate();
+        int sent = 0;
+        for (SeatAtSession seat : self.due(now.atZoneSameInstant(Today.VIETNAM).toLocalDate())) {
+            NoticeClaims.Key key = new NoticeClaims.Key(KIND, "session:" + seat.sessionId(),
+                    "official:" + seat.officialId());
+            sent += mail.send(key, now, () -> self.compose(seat)) ? 1 : 0;
+        }
+        return sent;
+    }
+
+    /** Who is due a reminder on this day, sent already or not. */
+    @Transactional
+    public List<SeatAtSession> due(LocalDate today) {
         List<SeatAtSession> candidates = em.createQuery(CANDIDATES, Object[].class)
                 .setParameter("from", from(today)).setParameter("until", until(today)).getResultStream()
                 .map(row -> new SeatAtSession(((Number) row[0]).longValue(), (LocalDateTime) row[1],
                         (Boolean) row[2], (OfferingStatus) row[3], (EnrolmentStatus) row[4],
                         ((Number) row[5]).longValue(), (String) row[6], (Boolean) row[7]))
                 .toList();
-        int sent = 0;
-        for (SeatAtSession seat : select(candidates, today)) {
-            NoticeClaims.Key key = new NoticeClaims.Key(KIND, "session:" + seat.sessionId(),
-                    "official:" + seat.officialId());
-            sent += mail.send(key, now, () -> compose(seat)) ? 1 : 0;
-        }
-        return sent;
+        return select(candidates, today);
     }
 
-    private Optional<MailOnce.Mail> compose(SeatAtSession seat) {
+    /** The reminder of one seat at one session, in the trainee's language. */
+    @Transactional
+    public Optional<MailOnce.Mail> compose(SeatAtSession seat) {
         ClassSession session = em.createQuery("SELECT s FROM ClassSession s JOIN FETCH s.venue JOIN FETCH s.offering"
                 + " WHERE s.id = :id", ClassSession.class).setParameter("id", seat.sessionId()).getSingleResult();
         Official official = em.find(Official.class, seat.officialId());
