@@ -252,6 +252,11 @@ public class Assessment {
         return offering;
     }
 
+    /** Grows with every change: what calendars holding the exam's window compare. */
+    public long getVersion() {
+        return version;
+    }
+
     public int getTimeLimitMinutes() {
         return timeLimitMinutes;
     }

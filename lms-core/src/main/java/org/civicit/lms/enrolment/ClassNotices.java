@@ -1,11 +1,9 @@
 package org.civicit.lms.enrolment;
 
-import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +20,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.civicit.lms.platform.Mailer;
+import org.civicit.lms.platform.NoticeText;
 import org.civicit.lms.platform.Written;
 import org.civicit.lms.roster.Official;
 
@@ -36,7 +35,7 @@ import org.civicit.lms.roster.Official;
 public class ClassNotices {
 
     private static final Logger LOG = Logger.getLogger(ClassNotices.class.getName());
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final Locale VIETNAMESE = NoticeText.VIETNAMESE;
     private static final Object PENDING = ClassNotices.class.getName() + ".pending";
 
     /** One e-mail waiting for its transaction to commit. */
@@ -138,8 +137,6 @@ public class ClassNotices {
     }
 
     private static String text(Locale locale, String key, Object... arguments) {
-        return new MessageFormat(ResourceBundle.getBundle("i18n", locale, ClassNotices.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                .getString(key), locale).format(arguments);
+        return NoticeText.of(locale, key, arguments);
     }
 }

@@ -19,6 +19,7 @@ import org.civicit.lms.audit.AuditAction;
 import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.audit.Details;
 import org.civicit.lms.catalog.Course;
+import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.enrolment.CourseAttendance;
 import org.civicit.lms.enrolment.CourseProgress;
 import org.civicit.lms.enrolment.Enrolment;
@@ -66,22 +67,17 @@ public class AttendanceRegister implements CourseAttendance {
     /**
      * Marks trainees at a session: the admin and the class's instructors may, and only for
      * officials with a seat in the class. Marking again replaces the mark.
+     *
+     * @return how many marks are new, changed, and the same as before
      */
     @Transactional
-    public void mark(String offeringCode, long sessionId, List<Mark> marks, String by, boolean admin) {
-        Offering offering = timetable.runBy(offeringCode, by, admin);
-        if (!admin && !offering.isTaughtBy(by)) {
-            throw new BusinessException.Forbidden("timetable.attendance.notInstructor", offeringCode);
-        }
-        ClassSession session = timetable.sessionOf(offering, sessionId);
-        if (session.isCancelled()) {
-            throw new BusinessException.Conflict("timetable.session.cancelled", sessionId);
-        }
+    public ImportResult mark(String offeringCode, long sessionId, List<Mark> marks, String by, boolean admin) {
+        ClassSession session = markable(offeringCode, sessionId, by, admin);
+        Offering offering = session.getOffering();
         if (marks == null || marks.isEmpty()) {
             throw new BusinessException.Invalid("timetable.attendance.empty");
         }
-        Map<String, Official> seated = new HashMap<>();
-        seats(offering).forEach(e -> seated.put(e.getOfficial().getEmployeeCode(), e.getOfficial()));
+        Map<String, Official> seated = seated(offering);
         Set<String> seen = new HashSet<>();
         for (Mark mark : marks) {
             if (mark == null || mark.employeeCode() == null || mark.status() == null) {
@@ -96,13 +92,44 @@ public class AttendanceRegister implements CourseAttendance {
         }
         List<Official> locked = lock(marks.stream().map(m -> seated.get(m.employeeCode())).toList());
         OffsetDateTime now = OffsetDateTime.now();
+        int created = 0;
+        int updated = 0;
         for (Mark mark : marks) {
-            write(session, seated.get(mark.employeeCode()), mark.status(), by, now);
+            AttendanceStatus before = write(session, seated.get(mark.employeeCode()), mark.status(), by, now);
+            if (before == null) {
+                created++;
+            } else if (before != mark.status()) {
+                updated++;
+            }
         }
         em.flush();
         audit.record(AuditAction.ATTENDANCE_MARKED, "offering:" + offering.getCode() + "/session:" + session.getId(),
                 Details.of("marks", marks.size()));
         follow(offering, locked);
+        return new ImportResult(created, updated, marks.size() - created - updated);
+    }
+
+    /**
+     * The session, locked, if the caller may mark it: the admin and the class's instructors, and
+     * not once it is called off.
+     */
+    ClassSession markable(String offeringCode, long sessionId, String by, boolean admin) {
+        Offering offering = timetable.runBy(offeringCode, by, admin);
+        if (!admin && !offering.isTaughtBy(by)) {
+            throw new BusinessException.Forbidden("timetable.attendance.notInstructor", offeringCode);
+        }
+        ClassSession session = timetable.sessionOf(offering, sessionId);
+        if (session.isCancelled()) {
+            throw new BusinessException.Conflict("timetable.session.cancelled", sessionId);
+        }
+        return session;
+    }
+
+    /** The officials with a seat in the class, by employee code. */
+    Map<String, Official> seated(Offering offering) {
+        Map<String, Official> seated = new HashMap<>();
+        seats(offering).forEach(e -> seated.put(e.getOfficial().getEmployeeCode(), e.getOfficial()));
+        return seated;
     }
 
     /**
@@ -114,14 +141,8 @@ public class AttendanceRegister implements CourseAttendance {
      */
     @Transactional
     public int markUnmarked(String offeringCode, long sessionId, AttendanceStatus status, String by, boolean admin) {
-        Offering offering = timetable.runBy(offeringCode, by, admin);
-        if (!admin && !offering.isTaughtBy(by)) {
-            throw new BusinessException.Forbidden("timetable.attendance.notInstructor", offeringCode);
-        }
-        ClassSession session = timetable.sessionOf(offering, sessionId);
-        if (session.isCancelled()) {
-            throw new BusinessException.Conflict("timetable.session.cancelled", sessionId);
-        }
+        ClassSession session = markable(offeringCode, sessionId, by, admin);
+        Offering offering = session.getOffering();
         if (status == null) {
             throw new BusinessException.Invalid("timetable.attendance.incomplete");
         }
@@ -161,7 +182,8 @@ public class AttendanceRegister implements CourseAttendance {
         return null;
     }
 
-    private void write(ClassSession session, Official official, AttendanceStatus status, String by,
+    /** Gives one mark; returns the mark it replaced, {@code null} when there was none. */
+    private AttendanceStatus write(ClassSession session, Official official, AttendanceStatus status, String by,
             OffsetDateTime now) {
         Attendance.Key key = new Attendance.Key(session.getId(), official.getId());
         Attendance attendance = em.find(Attendance.class, key);
@@ -169,9 +191,11 @@ public class AttendanceRegister implements CourseAttendance {
             attendance = new Attendance(session.getId(), official.getId());
             attendance.mark(status, by, now);
             em.persist(attendance);
-        } else {
-            attendance.mark(status, by, now);
+            return null;
         }
+        AttendanceStatus before = attendance.getStatus();
+        attendance.mark(status, by, now);
+        return before;
     }
 
     /** Whether the official holds a seat in the class (enrolled, or finished it either way). */

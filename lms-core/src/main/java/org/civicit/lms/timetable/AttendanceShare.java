@@ -30,6 +30,26 @@ public record AttendanceShare(int sessions, int attended, int unmarked, Integer 
         return attended + unmarked < needed();
     }
 
+    /**
+     * How many more sessions the trainee may miss and still reach the minimum: the sessions not
+     * yet marked that it need not come to. Negative once the minimum is out of reach.
+     */
+    public int absencesLeft() {
+        return attended + unmarked - needed();
+    }
+
+    /**
+     * Where the trainee stands: {@link AttendanceStanding#FAILING} once the minimum is out of reach;
+     * {@link AttendanceStanding#AT_RISK} while it is not met yet and one more absence would put it
+     * out of reach (every session left must be attended); otherwise {@link AttendanceStanding#ON_TRACK}.
+     */
+    public AttendanceStanding standing() {
+        if (unreachable()) {
+            return AttendanceStanding.FAILING;
+        }
+        return !met() && absencesLeft() == 0 ? AttendanceStanding.AT_RISK : AttendanceStanding.ON_TRACK;
+    }
+
     /** The share attended so far, in percent with one decimal; 0.0 without sessions. */
     public BigDecimal percent() {
         if (sessions == 0) {

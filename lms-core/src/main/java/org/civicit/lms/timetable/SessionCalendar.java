@@ -28,7 +28,7 @@ import org.civicit.lms.enrolment.OfferingStatus;
 import org.civicit.lms.platform.Today;
 
 /**
- * Sessions as iCalendar, written by ical4j. Times go out in UTC, which every calendar
+ * Sessions and exam windows as iCalendar, written by ical4j. Times go out in UTC, which every calendar
  * program shows in its own zone, so no time-zone definition needs to travel with them. A
  * session keeps its UID for good; a cancelled one (or one of a cancelled class) is sent with
  * STATUS:CANCELLED and a higher SEQUENCE, so programs that hold it strike it out.
@@ -47,7 +47,17 @@ public final class SessionCalendar {
         return "session-" + session.getId() + UID_DOMAIN;
     }
 
+    /** The UID an exam window has in every calendar. */
+    public static String uid(CalendarFeeds.ExamWindow exam) {
+        return "exam-" + exam.id() + UID_DOMAIN;
+    }
+
     public static void write(List<ClassSession> sessions, String name, OutputStream out) {
+        write(sessions, List.of(), name, out);
+    }
+
+    /** Sessions, then exam windows. */
+    public static void write(List<ClassSession> sessions, List<CalendarFeeds.ExamWindow> exams, String name, OutputStream out) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -55,6 +65,7 @@ public final class SessionCalendar {
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         sessions.forEach(s -> calendar.add(event(s)));
+        exams.forEach(e -> calendar.add(event(e)));
         try {
             // The outputter closes the writer it is given, so it writes to a buffer: a timetable is small.
             // Not validated on the way out: an empty timetable is a calendar without events, which is fine to send.
@@ -64,6 +75,20 @@ public final class SessionCalendar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An exam's window, from its opening to its closing. Its row version is the SEQUENCE, so any
+     * change to the exam reaches calendars that hold it; an exam of a cancelled class is struck out.
+     */
+    private static VEvent event(CalendarFeeds.ExamWindow exam) {
+        VEvent event = new VEvent(exam.opensAt().toInstant(), exam.closesAt().toInstant(),
+                "Kiểm tra / Exam: " + exam.title() + " (" + exam.code() + ")");
+        event.add(new Uid(uid(exam)));
+        event.add(new Description("Thời gian làm bài / Time limit: " + exam.timeLimitMinutes() + " phút / min"));
+        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, exam.version() + (exam.cancelled() ? 1 : 0))));
+        event.add(exam.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        return event;
     }
 
     private static VEvent event(ClassSession session) {

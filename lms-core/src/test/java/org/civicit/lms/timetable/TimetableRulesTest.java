@@ -87,4 +87,34 @@ class TimetableRulesTest {
         assertThat(AttendanceStatus.EXCUSED.attended()).isFalse();
         assertThat(AttendanceStatus.ABSENT.attended()).isFalse();
     }
+
+    @Test
+    void atRiskMeansEverySessionLeftMustBeAttended() {
+        AttendanceShare oneAbsenceOfFive = new AttendanceShare(5, 1, 3, 80);
+        assertThat(oneAbsenceOfFive.absencesLeft()).as("needs 4: 1 came, 3 to come").isZero();
+        assertThat(oneAbsenceOfFive.standing()).isEqualTo(AttendanceStanding.AT_RISK);
+        assertThat(new AttendanceShare(5, 1, 4 - 1, 80).standing()).isEqualTo(AttendanceStanding.AT_RISK);
+        assertThat(new AttendanceShare(5, 0, 4, 80).standing()).as("one absence, four to come, needs four")
+                .isEqualTo(AttendanceStanding.AT_RISK);
+        assertThat(new AttendanceShare(5, 0, 5, 80).standing()).as("nothing marked yet: one absence to spare")
+                .isEqualTo(AttendanceStanding.ON_TRACK);
+        assertThat(new AttendanceShare(10, 3, 5, 80).standing()).as("needs 8: 3 came, 5 to come")
+                .isEqualTo(AttendanceStanding.AT_RISK);
+        assertThat(new AttendanceShare(10, 3, 6, 80).absencesLeft()).isEqualTo(1);
+        assertThat(new AttendanceShare(10, 3, 6, 80).standing()).isEqualTo(AttendanceStanding.ON_TRACK);
+    }
+
+    @Test
+    void failingOnceTheMinimumIsOutOfReachAndOnTrackOnceItIsMet() {
+        assertThat(new AttendanceShare(5, 0, 3, 80).standing()).as("two absences of five")
+                .isEqualTo(AttendanceStanding.FAILING);
+        assertThat(new AttendanceShare(5, 0, 3, 80).absencesLeft()).isEqualTo(-1);
+        assertThat(new AttendanceShare(5, 3, 0, 80).standing()).isEqualTo(AttendanceStanding.FAILING);
+        assertThat(new AttendanceShare(5, 4, 1, 80).standing()).as("met with one to come: nothing to lose")
+                .isEqualTo(AttendanceStanding.ON_TRACK);
+        assertThat(new AttendanceShare(5, 4, 0, 80).standing()).as("met exactly, all marked")
+                .isEqualTo(AttendanceStanding.ON_TRACK);
+        assertThat(new AttendanceShare(5, 0, 0, null).standing()).as("no minimum").isEqualTo(AttendanceStanding.ON_TRACK);
+        assertThat(new AttendanceShare(0, 0, 0, 80).standing()).as("no sessions").isEqualTo(AttendanceStanding.ON_TRACK);
+    }
 }

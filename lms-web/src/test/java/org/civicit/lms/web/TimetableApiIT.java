@@ -6,15 +6,24 @@ import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.json.JsonValue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -424,6 +433,249 @@ class TimetableApiIT {
                 .containsExactly("CANCELLED", "CANCELLED");
         expect(calendarProgram.get("api/calendar/feed/not-a-secret.ics"), 404);
         expect(calendarProgram.post("api/calendar/feed", "application/json", ""), 401);
+    }
+
+    @Test
+    void remindersTheDayBeforeAndHrsWeeklySummaryGoOutOnceHoweverOftenTheClockRuns() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("lms.it.smtpPort"), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            waitPastMidnightInVietnam();
+            LocalDate today = LocalDate.now(VIETNAM);
+            String tomorrow = today.plusDays(1).toString();
+            String lastWeek = today.minusDays(7).toString();
+            Api admin = Api.admin(base);
+            expect(admin.csv("api/agencies/import", """
+                    code,name,level,sector,parent_code
+                    TTN-TINH,Ủy ban nhân dân tỉnh Nhắc,PROVINCE,STATE,
+                    TTN-H,Ủy ban nhân dân huyện Nhắc,DISTRICT,STATE,TTN-TINH
+                    TTN-X,Ủy ban nhân dân xã Nhắc,COMMUNE,STATE,TTN-H
+                    TTN-H2,Ủy ban nhân dân huyện Bên,DISTRICT,STATE,TTN-TINH
+                    """), 200);
+            expect(admin.csv("api/officials/import", """
+                    employee_code,full_name,agency_code,position,email
+                    TTN-A,Trần Văn Vắng,TTN-X,STAFF,vang.tran@nhac.example.vn
+                    TTN-B,Lê Thị Đến,TTN-H,STAFF,den.le@nhac.example.vn
+                    TTN-C,Ngô Văn Chờ,TTN-H,STAFF,cho.ngo@nhac.example.vn
+                    TTN-D,Đỗ Thị Hủy,TTN-H,STAFF,huy.do@nhac.example.vn
+                    TTN-E,Vũ Văn Không Thư,TTN-H,STAFF,
+                    TTN-HR,Phan Thị Nhân Sự,TTN-H,STAFF,nhansu.phan@nhac.example.vn
+                    TTN-HRT,Mai Văn Tỉnh,TTN-TINH,STAFF,tinh.mai@nhac.example.vn
+                    TTN-HR2,Hà Thị Bên,TTN-H2,STAFF,ben.ha@nhac.example.vn
+                    """), 200);
+            expect(admin.csv("api/venues/import", "code,name,kind,seats,address\n"
+                    + "TTN-HT,Hội trường Nhắc,HALL,30,\"Số 9, đường Lê Lợi\"\n"
+                    + "TTN-DC,Điểm cầu xã Nhắc,VIDEO_POINT,10,\n"), 200);
+            String window = ", \"startsOn\": \"%s\", \"endsOn\": \"%s\"".formatted(today.minusDays(10), today.plusDays(60));
+            expect(admin.post("api/offerings", "application/json", """
+                    {"code": "TTN-A", "course": "IU01", "title": "Tin học cơ bản khóa Nhắc", "capacity": 3, "place": "Hội trường Nhắc",
+                     "minAttendancePercent": 80%s}""".formatted(window)), 201);
+            expect(admin.post("api/offerings", "application/json", """
+                    {"code": "TTN-B", "course": "IU02", "title": "Lớp có buổi hủy", "capacity": 5, "place": "Hội trường Nhắc"%s}"""
+                    .formatted(window)), 201);
+            for (String trainee : List.of("TTN-A", "TTN-B", "TTN-E", "TTN-C")) {
+                expect(admin.post("api/offerings/TTN-A/enrolments", "application/json",
+                        "{\"employeeCode\": \"" + trainee + "\"}"), 201);
+            }
+            assertThat(status(admin, "TTN-A", "TTN-C")).isEqualTo("WAITLISTED");
+            expect(admin.post("api/offerings/TTN-B/enrolments", "application/json", "{\"employeeCode\": \"TTN-D\"}"), 201);
+
+            long past = sessionOn(admin, "TTN-A", lastWeek, "09:00", "11:00", "");
+            sessionOn(admin, "TTN-A", tomorrow, "08:00", "11:30", ", \"videoPoints\": [\"TTN-DC\"]");
+            for (int week = 1; week <= 3; week++) {
+                sessionOn(admin, "TTN-A", today.plusWeeks(week).plusDays(1).toString(), "14:00", "16:00", "");
+            }
+            expect(admin.put("api/offerings/TTN-A/sessions/" + past + "/attendance",
+                    marks("TTN-A", "ABSENT", "TTN-B", "PRESENT", "TTN-E", "PRESENT")), 204);
+            long called = sessionOn(admin, "TTN-B", tomorrow, "13:00", "15:00", "");
+            expect(admin.delete("api/offerings/TTN-B/sessions/" + called), 204);
+            // The HR accounts come last, so that the week's summary is made from every mark above.
+            for (String hr : List.of("TTN-HR:TTN-H", "TTN-HRT:TTN-TINH", "TTN-HR2:TTN-H2")) {
+                String[] parts = hr.split(":");
+                expect(admin.put("api/accounts/" + parts[0], "{\"password\": \"" + PASSWORD
+                        + "\", \"roles\": [\"HR\"], \"agency\": \"" + parts[1] + "\"}"), 201);
+            }
+
+            Map<String, List<MimeMessage>> received = awaitNotices(smtp, "@nhac.example.vn", 4);
+            // Every further run of the clock (each a node of a cluster, as far as the claims go) sends nothing.
+            Thread.sleep(7_000);
+            received = awaitNotices(smtp, "@nhac.example.vn", 4);
+            assertThat(received).as("one reminder per trainee with a seat, one summary per HR with something to read")
+                    .containsOnlyKeys("vang.tran@nhac.example.vn", "den.le@nhac.example.vn",
+                            "nhansu.phan@nhac.example.vn", "tinh.mai@nhac.example.vn");
+            assertThat(received.values()).allSatisfy(mails -> assertThat(mails).hasSize(1));
+
+            MimeMessage reminder = received.get("den.le@nhac.example.vn").get(0);
+            String day = today.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            assertThat(reminder.getSubject()).contains("Tin học cơ bản khóa Nhắc", day);
+            assertThat((String) reminder.getContent()).contains("Kính gửi Lê Thị Đến", "TTN-A", day, "08:00", "11:30",
+                    "Hội trường Nhắc", "Số 9, đường Lê Lợi", "Điểm cầu xã Nhắc");
+            String summary = (String) received.get("nhansu.phan@nhac.example.vn").get(0).getContent();
+            assertThat(summary).contains("Kính gửi Phan Thị Nhân Sự", "Tin học cơ bản khóa Nhắc",
+                    "Vắng: Trần Văn Vắng (TTN-A)", "Có nguy cơ không đạt tỷ lệ dự học: Trần Văn Vắng (TTN-A), đã dự 0/5 buổi, cần 4")
+                    .doesNotContain("Lê Thị Đến", "Lớp có buổi hủy");
+            assertThat((String) received.get("tinh.mai@nhac.example.vn").get(0).getContent())
+                    .as("the province's HR sees its whole subtree").contains("Vắng: Trần Văn Vắng (TTN-A)");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** "Tomorrow" must not change while the test runs: near midnight in the province, it waits for the new day. */
+    private static void waitPastMidnightInVietnam() throws InterruptedException {
+        LocalDateTime now = LocalDateTime.now(VIETNAM);
+        if (now.toLocalTime().isAfter(LocalTime.of(23, 58))) {
+            Thread.sleep(Duration.between(now, now.toLocalDate().plusDays(1).atTime(0, 0, 5)).toMillis());
+        }
+    }
+
+    private long sessionOn(Api api, String offering, String day, String from, String to, String extra) {
+        return expect(api.post("api/offerings/" + offering + "/sessions", "application/json", """
+                {"startsAt": "%sT%s", "endsAt": "%sT%s", "venue": "TTN-HT"%s}""".formatted(day, from, day, to, extra)),
+                201).json().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * The reminders and weekly summaries received for addresses ending so, by address, once at least
+     * {@code count} have come (the class's own notices, such as "enrolled", are left out).
+     */
+    private static Map<String, List<MimeMessage>> awaitNotices(GreenMail smtp, String domain, int count)
+            throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (true) {
+            Map<String, List<MimeMessage>> byAddress = new TreeMap<>();
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                String to = message.getAllRecipients()[0].toString();
+                String subject = message.getSubject();
+                if (to.endsWith(domain) && (subject.startsWith("Nhắc lịch học") || subject.startsWith("Điểm danh tuần"))) {
+                    byAddress.computeIfAbsent(to, a -> new ArrayList<>()).add(message);
+                }
+            }
+            if (byAddress.values().stream().mapToInt(List::size).sum() >= count || System.currentTimeMillis() > until) {
+                return byAddress;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    @Test
+    void aSessionsRegisterComesFromASpreadsheetWholeOrNotAtAll() {
+        Api admin = district("TTI");
+        expect(admin.csv("api/venues/import", "code,name,kind,seats\nTTI-HT,Hội trường TTI,HALL,30\n"), 200);
+        Api hr = as("tti-hr");
+        Api instructor = as("tti-gv");
+        expect(hr.post("api/offerings", "application/json", offering("TTI-A", "IU01", "tti-gv", "")), 201);
+        for (String trainee : List.of("TTI-S1", "TTI-S3", "TTI-S4")) {
+            expect(hr.post("api/offerings/TTI-A/enrolments", "application/json",
+                    "{\"employeeCode\": \"" + trainee + "\"}"), 201);
+        }
+        long id = expect(hr.post("api/offerings/TTI-A/sessions", "application/json",
+                session("12", "08:00", "11:00", "TTI-HT")), 201).json().getJsonNumber("id").longValue();
+        String register = "api/offerings/TTI-A/sessions/" + id + "/attendance";
+
+        JsonObject applied = expect(instructor.put(register, "text/csv", """
+                \uFEFFemployee_code,status
+                TTI-S1,Có mặt
+                TTI-S3,late
+                TTI-S4,Vắng
+                """), 200).json();
+        assertThat(List.of(applied.getInt("created"), applied.getInt("updated"), applied.getInt("unchanged")))
+                .containsExactly(3, 0, 0);
+        assertThat(marksOf(instructor, register)).containsExactly(
+                Map.entry("TTI-S1", "PRESENT"), Map.entry("TTI-S3", "LATE"), Map.entry("TTI-S4", "ABSENT"));
+
+        Api.Reply bad = expect(instructor.put(register, "text/csv", """
+                employee_code,status
+                TTI-S1,SLEEPING
+                TTI-S2,PRESENT
+                TTI-S4,Có phép
+                """), 422);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getInt("line") + " " + e.getString("column"))
+                .containsExactly("2 status", "3 employee_code");
+        assertThat(bad.body()).contains("SLEEPING", "TTI-S2");
+        assertThat(marksOf(instructor, register)).as("nothing written, not even the good line")
+                .contains(Map.entry("TTI-S4", "ABSENT"));
+
+        JsonObject again = expect(instructor.put(register, "text/csv",
+                "employee_code,full_name,status\nTTI-S1,Phạm Thị Bình,PRESENT\nTTI-S4,Hoàng Văn Em,Có phép\n"), 200)
+                .json();
+        assertThat(List.of(again.getInt("created"), again.getInt("updated"), again.getInt("unchanged")))
+                .containsExactly(0, 1, 1);
+        Api.Reply csv = expect(hr.get(register + "?format=csv"), 200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFFemployee_code,full_name,status")
+                .contains("TTI-S3,Lê Thị Dung,LATE", "TTI-S4,Hoàng Văn Em,EXCUSED");
+        expect(hr.put(register, "text/csv", "employee_code,status\nTTI-S1,ABSENT\n"), 403);
+        expect(as("TTI-S1").get(register), 403);
+        expect(as("tti-other-hr").get(register), 403);
+        assertThat(attendance(hr, "TTI-A").get("TTI-S4").getInt("attended")).isZero();
+    }
+
+    private static List<Map.Entry<String, String>> marksOf(Api api, String register) {
+        return api.get(register).array().getValuesAs(JsonObject.class).stream()
+                .map(m -> Map.entry(m.getString("employeeCode"), isNull(m, "status") ? "-" : m.getString("status")))
+                .toList();
+    }
+
+    @Test
+    void theFeedCarriesTheWindowsOfTheExamsOfOnesClassesAndOfThoseOneTeaches() throws Exception {
+        Api admin = district("TTE");
+        expect(admin.csv("api/venues/import", "code,name,kind,seats\nTTE-HT,Hội trường TTE,HALL,30\n"), 200);
+        Api hr = as("tte-hr");
+        Api instructor = as("tte-gv");
+        expect(hr.post("api/offerings", "application/json", offering("TTE-A", "IU06", "tte-gv", "")), 201);
+        expect(hr.post("api/offerings", "application/json", offering("TTE-B", "IU04", "tte-gv", "")), 201);
+        expect(hr.post("api/offerings/TTE-A/enrolments", "application/json", "{\"employeeCode\": \"TTE-S3\"}"), 201);
+        expect(hr.post("api/offerings/TTE-A/sessions", "application/json", session("20", "08:00", "11:00", "TTE-HT")),
+                201);
+        expect(admin.post("api/question-banks/import", "text/plain", "$CATEGORY: TTE-Q\n\n::TTE-Q1:: Câu hỏi {T}\n"),
+                200);
+        String exam = """
+                {"code": "%s", "title": "%s", "programme": "BASIC-IT", %s, "timeLimitMinutes": 45,
+                 "passPercent": 50, "maxAttempts": 1, %s "sections": [{"category": "TTE-Q", "count": 1}]}""";
+        String window = "\"opensAt\": \"2027-05-10T08:00:00+07:00\", \"closesAt\": \"2027-05-10T17:00:00+07:00\",";
+        expect(admin.post("api/assessments", "application/json",
+                exam.formatted("TTE-CLASS", "Kiểm tra lớp", "\"offering\": \"TTE-A\"", window)), 201);
+        expect(instructor.post("api/assessments", "application/json",
+                exam.formatted("TTE-COURSE", "Kiểm tra học phần", "\"course\": \"IU06\"", window.replace("05-10", "05-12"))),
+                201);
+        expect(admin.post("api/assessments", "application/json",
+                exam.formatted("TTE-NOWINDOW", "Kiểm tra không hẹn giờ", "\"offering\": \"TTE-A\"", "")), 201);
+        expect(admin.post("api/assessments", "application/json",
+                exam.formatted("TTE-OTHER", "Kiểm tra lớp khác", "\"offering\": \"TTE-B\"", window)), 201);
+
+        Api calendarProgram = Api.anonymous(base);
+        String trainee = feedPath(as("TTE-S3"));
+        List<VEvent> events = events(expect(calendarProgram.get(trainee), 200).body());
+        assertThat(events).extracting(e -> value(e, Property.SUMMARY)).containsExactly("Lớp TTE-A (TTE-A)",
+                "Kiểm tra / Exam: Kiểm tra lớp (TTE-CLASS)", "Kiểm tra / Exam: Kiểm tra học phần (TTE-COURSE)");
+        VEvent classExam = events.get(1);
+        assertThat(value(classExam, Property.UID)).matches("exam-\\d+@timetable\\.civicit-lms");
+        assertThat(value(classExam, Property.DTSTART)).isEqualTo("20270510T010000Z");
+        assertThat(value(classExam, Property.DTEND)).isEqualTo("20270510T100000Z");
+        assertThat(value(classExam, Property.STATUS)).isEqualTo("CONFIRMED");
+        int sequence = Integer.parseInt(value(classExam, Property.SEQUENCE));
+
+        List<VEvent> teaching = events(expect(calendarProgram.get(feedPath(instructor)), 200).body());
+        assertThat(teaching).extracting(e -> value(e, Property.SUMMARY)).contains(
+                "Kiểm tra / Exam: Kiểm tra lớp (TTE-CLASS)", "Kiểm tra / Exam: Kiểm tra học phần (TTE-COURSE)",
+                "Kiểm tra / Exam: Kiểm tra lớp khác (TTE-OTHER)").noneMatch(s -> s.contains("TTE-NOWINDOW"));
+
+        expect(hr.put("api/offerings/TTE-A/status", "{\"status\": \"CANCELLED\"}"), 200);
+        VEvent cancelled = events(expect(calendarProgram.get(trainee), 200).body()).stream()
+                .filter(e -> value(e, Property.UID).equals(value(classExam, Property.UID))).findFirst().orElseThrow();
+        assertThat(value(cancelled, Property.STATUS)).as("the change reaches the feed, under the same UID")
+                .isEqualTo("CANCELLED");
+        assertThat(Integer.parseInt(value(cancelled, Property.SEQUENCE))).isGreaterThan(sequence);
+    }
+
+    private String feedPath(Api api) {
+        String link = expect(api.post("api/calendar/feed", "application/json", ""), 201).json().getString("url");
+        return link.substring(link.indexOf("api/calendar/feed/"));
     }
 
     /**

@@ -29,6 +29,7 @@ import org.civicit.lms.platform.Database;
 import org.civicit.lms.roster.Accounts;
 import org.civicit.lms.roster.Roster;
 import org.civicit.lms.web.assessment.ExamClock;
+import org.civicit.lms.web.timetable.NoticeClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -62,6 +63,9 @@ public class Startup {
     ExamClock examClock;
 
     @Inject
+    NoticeClock noticeClock;
+
+    @Inject
     DemoProvince demoProvince;
 
     @Inject
@@ -83,6 +87,7 @@ public class Startup {
             loadDemo();
         }
         examClock.start();
+        noticeClock.start();
         ready = true;
     }
 

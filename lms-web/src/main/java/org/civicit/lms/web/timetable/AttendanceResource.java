@@ -58,7 +58,7 @@ public class AttendanceResource {
     public Response report(@PathParam("code") String code, @QueryParam("format") String format) {
         List<LineView> lines = register.report(code, caller.username(), caller.isAdmin()).stream().map(LineView::of)
                 .toList();
-        if (!csv(format)) {
+        if (!csv(format, headers)) {
             return Response.ok(lines, MediaType.APPLICATION_JSON_TYPE).build();
         }
         return Tables.download(false, "attendance-" + code, HEADER, out -> lines.forEach(l -> out.row(
@@ -66,7 +66,8 @@ public class AttendanceResource {
                 l.status(), l.failedReason())));
     }
 
-    private boolean csv(String format) {
+    /** Whether the caller asked for CSV: {@code format=csv}, or {@code Accept: text/csv} without a format. */
+    static boolean csv(String format, HttpHeaders headers) {
         if (QueryParams.blankToNull(format) != null) {
             return switch (format.strip().toLowerCase(Locale.ROOT)) {
                 case "csv" -> true;

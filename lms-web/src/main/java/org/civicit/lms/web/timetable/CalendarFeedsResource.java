@@ -1,7 +1,6 @@
 package org.civicit.lms.web.timetable;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.timetable.CalendarFeeds;
-import org.civicit.lms.timetable.ClassSession;
 import org.civicit.lms.timetable.SessionCalendar;
 import org.civicit.lms.web.security.Caller;
 
@@ -59,9 +57,9 @@ public class CalendarFeedsResource {
     @Path("{token}.ics")
     @PermitAll
     public Response feed(@PathParam("token") String token) {
-        List<ClassSession> sessions = feeds.sessions(token)
+        CalendarFeeds.Feed feed = feeds.feed(token)
                 .orElseThrow(() -> new BusinessException.NotFound("timetable.feed.notFound"));
-        StreamingOutput body = out -> SessionCalendar.write(sessions, "LMS", out);
+        StreamingOutput body = out -> SessionCalendar.write(feed.sessions(), feed.exams(), "LMS", out);
         return Response.ok(body, SessionCalendar.MEDIA_TYPE).header("Cache-Control", "private, no-store").build();
     }
 }

@@ -1,5 +1,6 @@
 package org.civicit.lms.web.timetable;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,12 +20,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.timetable.AttendanceImport;
 import org.civicit.lms.timetable.AttendanceRegister;
 import org.civicit.lms.timetable.AttendanceStatus;
 import org.civicit.lms.timetable.ClassSession;
@@ -32,6 +36,7 @@ import org.civicit.lms.timetable.SelfCheckIn;
 import org.civicit.lms.timetable.Timetable;
 import org.civicit.lms.timetable.Venue;
 import org.civicit.lms.web.QueryParams;
+import org.civicit.lms.web.Tables;
 import org.civicit.lms.web.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,6 +61,8 @@ public class SessionsResource {
                     s.isCancelled(), marked, attended);
         }
     }
+
+    static final String[] MARKS_HEADER = {"employee_code", "full_name", "status"};
 
     /** One line of the attendance of a session. */
     public record MarkBody(String employeeCode, String status) {
@@ -88,7 +95,13 @@ public class SessionsResource {
     AttendanceRegister register;
 
     @Inject
+    AttendanceImport attendanceImport;
+
+    @Inject
     Caller caller;
+
+    @Context
+    HttpHeaders headers;
 
     @POST
     public Response add(@PathParam("code") String code, NewSession body) {
@@ -113,6 +126,37 @@ public class SessionsResource {
     public Response cancel(@PathParam("code") String code, @PathParam("id") long id) {
         timetable.cancel(code, id, caller.username(), caller.isAdmin());
         return Response.noContent().build();
+    }
+
+    /** A session's register as a spreadsheet: {@code employee_code,status}, every line checked before any is written. */
+    @PUT
+    @Path("{id}/attendance")
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "INSTRUCTOR"})
+    public ImportResult importMarks(@PathParam("code") String code, @PathParam("id") long id, InputStream csv) {
+        return attendanceImport.apply(code, id, csv, caller.username(), caller.isAdmin());
+    }
+
+    /** A trainee with a seat and its mark at one session ({@code null}: not marked). */
+    public record MarkView(String employeeCode, String fullName, AttendanceStatus status) {
+    }
+
+    /** One session's marks, every trainee with a seat (unmarked: no status); CSV as the class's attendance is. */
+    @GET
+    @Path("{id}/attendance")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response marks(@PathParam("code") String code, @PathParam("id") long id,
+            @QueryParam("format") String format) {
+        List<MarkView> marks = register.sheet(code, id, caller.username(), caller.isAdmin()).stream()
+                .map(line -> new MarkView(line.official().getEmployeeCode(), line.official().getFullName(),
+                        line.status()))
+                .toList();
+        if (!AttendanceResource.csv(format, headers)) {
+            return Response.ok(marks, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Tables.download(false, "attendance-" + code + "-" + id, MARKS_HEADER,
+                out -> marks.forEach(m -> out.row(m.employeeCode(), m.fullName(), m.status())));
     }
 
     @PUT
