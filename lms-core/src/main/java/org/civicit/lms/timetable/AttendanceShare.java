@@ -30,6 +30,21 @@ public record AttendanceShare(int sessions, int attended, int unmarked, Integer 
         return attended + unmarked < needed();
     }
 
+    /**
+     * Failed once the minimum is out of reach; at risk while the sessions already marked were
+     * attended below the minimum share; on track otherwise.
+     */
+    public AttendanceStanding standing() {
+        if (unreachable()) {
+            return AttendanceStanding.FAILED;
+        }
+        int marked = sessions - unmarked;
+        if (minPercent != null && attended * 100 < minPercent * marked) {
+            return AttendanceStanding.AT_RISK;
+        }
+        return AttendanceStanding.ON_TRACK;
+    }
+
     /** The share attended so far, in percent with one decimal; 0.0 without sessions. */
     public BigDecimal percent() {
         if (sessions == 0) {
