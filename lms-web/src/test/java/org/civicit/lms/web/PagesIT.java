@@ -658,8 +658,15 @@ class PagesIT {
         browser.findElement(By.id("attendance:show")).click();
         page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("attendance:messages"), "PS-O"));
 
-        browser.findElement(By.id("attendance:xlsx")).click();
-        Path xlsx = awaitDownload(".xlsx");
+        // The workbook is a plain link: fetched here with the page's own login.
+        String link = browser.findElement(By.id("attendance:xlsx")).getAttribute("href");
+        java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).header("Cookie", "JSESSIONID="
+                        + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attendance.xlsx");
+        Path xlsx = Files.write(Files.createTempFile("attendance", ".xlsx"), file.body());
         try (java.io.InputStream in = Files.newInputStream(xlsx);
                 org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             java.util.Map<String, String> standing = new java.util.HashMap<>();
@@ -696,20 +703,6 @@ class PagesIT {
         typeDate("session:end", end);
         new Select(browser.findElement(By.id("session:venue"))).selectByValue(venue);
         browser.findElement(By.id("session:add")).click();
-    }
-
-    private Path awaitDownload(String suffix) throws Exception {
-        java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofSeconds(20));
-        while (java.time.Instant.now().isBefore(deadline)) {
-            try (java.util.stream.Stream<Path> files = Files.list(page.downloads())) {
-                java.util.List<Path> done = files.filter(f -> f.toString().endsWith(suffix)).toList();
-                if (!done.isEmpty()) {
-                    return done.get(0);
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("nothing downloaded in " + page.downloads());
     }
 
     /** A date field as a person fills it in, whatever the browser's own date format. */

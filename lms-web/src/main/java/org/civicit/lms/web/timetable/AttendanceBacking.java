@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +18,8 @@ import org.civicit.lms.roster.Scope;
 import org.civicit.lms.timetable.AttendanceOverview;
 import org.civicit.lms.web.ContentDisposition;
 import org.civicit.lms.web.Tables;
+import org.civicit.lms.web.platform.LanguageBacking;
+import org.civicit.lms.web.problem.Messages;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -43,22 +46,27 @@ public class AttendanceBacking implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    LanguageBacking language;
+
     private String agency;
+    private String format;
     private String shownAgency;
     private String selected;
     // Read once per request; the page shows it several ways.
     private transient List<AttendanceOverview.ClassAttendance> classes;
 
-    /** Narrows the view to an agency's subtree within the caller's scope. */
-    public void show() {
+    /** Narrows the view to an agency's subtree within the caller's scope; an agency outside it is refused. */
+    public boolean show() {
         classes = null;
         selected = null;
         String code = agency == null || agency.isBlank() ? null : agency.strip();
         if (code != null && roster.agency(caller.scope(), code).isEmpty()) {
             PageMessages.error("hr_attendance.unknownAgency", code);
-            return;
+            return false;
         }
         shownAgency = code;
+        return true;
     }
 
     private Scope scope() {
@@ -97,22 +105,35 @@ public class AttendanceBacking implements Serializable {
         return percent == null ? PageMessages.text("class_form.minAttendance.none") : percent + "%";
     }
 
+    /**
+     * On opening the page: {@code ?agency=CODE} narrows it as the form does; {@code format=xlsx}
+     * answers with the workbook instead of the page, so the download is a plain link.
+     */
+    public void open() throws IOException {
+        boolean shown = agency == null || agency.isBlank() || show();
+        if (shown && "xlsx".equals(format)) {
+            downloadXlsx();
+        }
+    }
+
     /** Every trainee line of the view, class by class, as a workbook. */
-    public void downloadXlsx() throws IOException {
+    private void downloadXlsx() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         List<AttendanceOverview.ClassAttendance> rows = getClasses();
+        // Before the page renders, only the visitor's chosen language is known, not the view's.
+        Locale locale = language.getLocale();
         external.responseReset();
         external.setResponseContentType(Tables.XLSX);
         external.setResponseHeader("Content-Disposition", ContentDisposition.attachment(
                 "attendance" + (shownAgency == null ? "" : "-" + shownAgency) + ".xlsx"));
         try (OutputStream stream = external.getResponseOutputStream()) {
-            Tables.write(stream, true, PageMessages.text("hr_attendance.sheet"), HEADER, out -> rows.forEach(
+            Tables.write(stream, true, Messages.text(locale, "hr_attendance.sheet"), HEADER, out -> rows.forEach(
                     c -> c.trainees().forEach(t -> out.row(c.offering().getCode(), c.offering().getTitle(),
                             t.seat().getOfficial().getEmployeeCode(), t.seat().getOfficial().getFullName(),
                             t.seat().getOfficial().getAgency().getCode(), t.share().attended(),
                             t.share().sessions(), t.share().percent(), t.share().minPercent(),
-                            PageMessages.text("AttendanceStanding." + t.share().standing())))));
+                            Messages.text(locale, "AttendanceStanding." + t.share().standing())))));
         }
         faces.responseComplete();
     }
@@ -123,6 +144,14 @@ public class AttendanceBacking implements Serializable {
 
     public void setAgency(String agency) {
         this.agency = agency;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
     }
 
     public String getShownAgency() {
