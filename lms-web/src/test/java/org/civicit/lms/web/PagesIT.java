@@ -661,10 +661,11 @@ class PagesIT {
         // The workbook is a plain link: fetched here with the page's own login.
         String link = browser.findElement(By.id("attendance:xlsx")).getAttribute("href");
         java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).header("Cookie", "JSESSIONID="
-                        + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).header("Cookie",
+                        browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                                .collect(java.util.stream.Collectors.joining("; "))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.statusCode()).as("%s %s", link, file.headers().firstValue("Location")).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attendance.xlsx");
         Path xlsx = Files.write(Files.createTempFile("attendance", ".xlsx"), file.body());
         try (java.io.InputStream in = Files.newInputStream(xlsx);
