@@ -2,6 +2,7 @@ package org.civicit.lms.timetable;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.function.ToIntFunction;
 
 /** The rules of putting a session in a venue: when two sessions clash, and how many a session seats. */
 final class Booking {
@@ -17,7 +18,17 @@ final class Booking {
 
     /** The seats of a session: the venue's, and with a video conference those of every point that joins it. */
     static int seats(Venue venue, Collection<Venue> videoPoints) {
-        return venue.getSeats() + videoPoints.stream().filter(p -> !p.getCode().equals(venue.getCode()))
-                .mapToInt(Venue::getSeats).sum();
+        return seats(venue, videoPoints, Venue::getSeats);
+    }
+
+    /** The seats of a session if one of the venues it uses had {@code seats} instead. */
+    static int seatsIfChanged(ClassSession session, Venue changed, int seats) {
+        return seats(session.getVenue(), session.getVideoPoints(),
+                v -> v.getCode().equals(changed.getCode()) ? seats : v.getSeats());
+    }
+
+    private static int seats(Venue venue, Collection<Venue> videoPoints, ToIntFunction<Venue> seatsOf) {
+        return seatsOf.applyAsInt(venue) + videoPoints.stream().filter(p -> !p.getCode().equals(venue.getCode()))
+                .mapToInt(seatsOf).sum();
     }
 }

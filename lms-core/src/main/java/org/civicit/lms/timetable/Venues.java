@@ -1,11 +1,15 @@
 package org.civicit.lms.timetable;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -13,7 +17,9 @@ import org.civicit.lms.audit.AuditAction;
 import org.civicit.lms.audit.AuditLog;
 import org.civicit.lms.audit.Details;
 import org.civicit.lms.csv.CsvLine;
+import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.platform.Today;
 
 /** The halls, computer rooms and video-conference points the province holds sessions in. */
 @ApplicationScoped
@@ -24,6 +30,14 @@ public class Venues {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Enrolments enrolments;
+
+    /** How far ahead sessions are looked for: every session planned is within it. */
+    private static final int COMING_YEARS = 20;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** A venue as given, checked: the same rules for the API and for each line of an import. */
     public record Draft(String code, String name, VenueKind kind, Integer seats, String address) {
@@ -43,6 +57,39 @@ public class Venues {
         em.persist(venue);
         audit.record(AuditAction.VENUE_CREATED, "venue:" + venue.getCode(),
                 Details.of("kind", venue.getKind().name(), "seats", venue.getSeats()));
+        return venue;
+    }
+
+    /**
+     * Changes a venue's name, seats and address; its code and kind stay. The seats may not
+     * fall below what a session still to come there needs: the venue is locked as a booking
+     * locks it, so no session slips in while this is checked.
+     */
+    @Transactional
+    public Venue change(String code, String name, Integer seats, String address) {
+        Venue venue = find(String.valueOf(code))
+                .orElseThrow(() -> new BusinessException.NotFound("timetable.venue.notFound", code));
+        Draft draft = new Draft(venue.getCode(), name, venue.getKind(), seats, address);
+        String problem = problem(draft);
+        if (problem != null) {
+            throw new BusinessException.Invalid(problem, argument(problem, draft));
+        }
+        em.lock(venue, LockModeType.PESSIMISTIC_WRITE);
+        LocalDateTime now = LocalDateTime.now(Today.VIETNAM);
+        em.createNamedQuery(ClassSession.USING_VENUES, ClassSession.class)
+                .setParameter("venues", List.of(venue.getId())).setParameter("from", now)
+                .setParameter("until", now.plusYears(COMING_YEARS)).getResultStream()
+                .sorted(Comparator.comparing(ClassSession::getStartsAt))
+                .forEach(session -> {
+                    long expected = enrolments.enrolledCount(session.getOffering());
+                    int left = Booking.seatsIfChanged(session, venue, seats);
+                    if (expected > left) {
+                        throw new BusinessException.Invalid("timetable.venue.seatsBelowSession", seats,
+                                session.getOffering().getCode(), WHEN.format(session.getStartsAt()), expected);
+                    }
+                });
+        venue.change(draft.name().strip(), venue.getKind(), seats, blankToNull(address));
+        audit.record(AuditAction.VENUE_CHANGED, "venue:" + venue.getCode(), Details.of("seats", seats));
         return venue;
     }
 

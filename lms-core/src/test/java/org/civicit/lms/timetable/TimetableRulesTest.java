@@ -117,4 +117,18 @@ class TimetableRulesTest {
         assertThat(new AttendanceShare(5, 0, 0, null).standing()).as("no minimum").isEqualTo(AttendanceStanding.ON_TRACK);
         assertThat(new AttendanceShare(0, 0, 0, 80).standing()).as("no sessions").isEqualTo(AttendanceStanding.ON_TRACK);
     }
+
+    @Test
+    void aVenuesNewSeatsCountInEverySessionThatUsesIt() {
+        Venue hall = new Venue("HALL", "Hội trường", VenueKind.HALL, 40, null);
+        Venue one = new Venue("P1", "Điểm cầu 1", VenueKind.VIDEO_POINT, 20, null);
+        Venue two = new Venue("P2", "Điểm cầu 2", VenueKind.VIDEO_POINT, 15, null);
+        ClassSession inHall = new ClassSession(null, NINE, NINE.plusHours(2), hall, java.util.Set.of());
+        ClassSession byVideo = new ClassSession(null, NINE, NINE.plusHours(2), hall,
+                new java.util.LinkedHashSet<>(List.of(one, two)));
+        assertThat(Booking.seatsIfChanged(inHall, hall, 25)).isEqualTo(25);
+        assertThat(Booking.seatsIfChanged(inHall, one, 5)).as("a venue it does not use").isEqualTo(40);
+        assertThat(Booking.seatsIfChanged(byVideo, one, 5)).as("a joined point").isEqualTo(60);
+        assertThat(Booking.seatsIfChanged(byVideo, hall, 10)).as("the host").isEqualTo(45);
+    }
 }

@@ -226,6 +226,49 @@ class AdminPagesIT {
     }
 
     @Test
+    void theAdminAddsAVenueIsToldWhenSeatsAreWrongChangesItAndImportsAFileWithAnErrorLine() throws Exception {
+        page.openAs("admin/venues.xhtml", "admin", Api.ADMIN_PASSWORD);
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("venue:code")));
+        type("venue:code", "AP-HT1");
+        type("venue:name", "Hội trường tầng 3 Sở Nội vụ");
+        new Select(browser.findElement(By.id("venue:kind"))).selectByValue("COMPUTER_ROOM");
+        type("venue:seats", "6000");
+        click("venue:create");
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("venue"), "từ 1 đến 5.000"));
+        assertThat(browser.findElement(By.id("venue:name")).getAttribute("value")).as("what was typed stays")
+                .isEqualTo("Hội trường tầng 3 Sở Nội vụ");
+        page.look("admin-venues-refused");
+        type("venue:seats", "30");
+        click("venue:create");
+        waitForMessage("Đã thêm địa điểm \"AP-HT1\".");
+        assertThat(page.textOf("list:venues")).contains("Hội trường tầng 3 Sở Nội vụ", "AP-HT1", "Phòng máy", "30");
+
+        browser.findElement(By.xpath("//table[@id='list:venues']//tr[td[contains(., 'AP-HT1')]]//input[contains(@id, ':open')]"))
+                .click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("change:seats")));
+        type("change:seats", "35");
+        type("change:address", "26 Hùng Vương");
+        click("change:save");
+        waitForMessage("Đã lưu địa điểm \"AP-HT1\".");
+        assertThat(page.textOf("list:venues")).contains("35", "26 Hùng Vương");
+        assertThat(Api.admin(base).get("api/venues").array().getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("code").equals("AP-HT1")).findFirst().orElseThrow().getInt("seats"))
+                .isEqualTo(35);
+
+        Path bad = Files.writeString(Files.createTempFile("venues-bad", ".csv"), """
+                code,name,kind,seats,address
+                AP-DC1,Điểm cầu xã Một,VIDEO_POINT,20,
+                AP-DC2,Điểm cầu xã Hai,STADIUM,nhiều,
+                """);
+        browser.findElement(By.id("import:file")).sendKeys(bad.toString());
+        click("import:submit");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("import:errors")));
+        assertThat(page.textOf("import:errors")).contains("3", "kind", "seats", "nhiều");
+        assertThat(page.textOf("list:venues")).as("nothing written from a file with an error").doesNotContain("AP-DC1");
+        page.look("admin-venues-import-errors");
+    }
+
+    @Test
     void theAdminSetsATargetThenChangesIt() {
         page.openAs("admin/programmes.xhtml", "admin", Api.ADMIN_PASSWORD);
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("target:level")));

@@ -536,6 +536,176 @@ class PagesIT {
         assertThat(browser.findElements(By.id("status:reopen"))).as("a cancelled class stays cancelled").isEmpty();
     }
 
+    @Test
+    void hrPlansAClassesSessionsFollowsAttendanceInItsScopeAndATraineeSeesItsShare() throws Exception {
+        Api admin = Api.admin(base);
+        admin.csv("api/agencies/import", """
+                code,name,level,sector,parent_code
+                PS-H,Huyện Buổi Học,DISTRICT,STATE,
+                PS-X,Xã Buổi Học,COMMUNE,STATE,PS-H
+                PS-O,Huyện Khác,DISTRICT,STATE,
+                """);
+        admin.csv("api/officials/import", """
+                employee_code,full_name,agency_code,position
+                PS-1,Đỗ Văn Chăm,PS-X,STAFF
+                PS-2,Đỗ Thị Vắng,PS-X,STAFF
+                PS-3,Đỗ Văn Lỡ,PS-X,STAFF
+                PS-9,Đỗ Văn Ngoài,PS-O,STAFF
+                """);
+        admin.put("api/accounts/hr-buoi", "{\"password\": \"hr-buoi-pass\", \"roles\": [\"HR\"], \"agency\": \"PS-H\"}");
+        admin.put("api/officials/PS-2/password", "{\"password\": \"hoc-vien-pass\"}");
+        admin.csv("api/venues/import", """
+                code,name,kind,seats,address
+                PS-HALL,Hội trường huyện Buổi Học,HALL,40,1 Lê Lợi
+                PS-ROOM,Phòng máy một chỗ,COMPUTER_ROOM,1,
+                PS-P1,Điểm cầu xã Buổi Học,VIDEO_POINT,5,
+                """);
+        assertThat(admin.post("api/offerings", "application/json", """
+                {"code": "PS-OTHER", "course": "IU01", "title": "Lớp đã đặt hội trường", "startsOn": "2027-04-01",
+                 "endsOn": "2027-04-01", "capacity": 10}""").status()).isEqualTo(201);
+        assertThat(admin.post("api/offerings/PS-OTHER/sessions", "application/json", """
+                {"startsAt": "2027-04-01T09:00", "endsAt": "2027-04-01T10:00", "venue": "PS-HALL"}""").status())
+                .isEqualTo(201);
+
+        // HR opens the class with its minimum share on the form.
+        page.openAs("hr/class-form.xhtml", "hr-buoi", "hr-buoi-pass");
+        browser.get(base + "hr/class-form.xhtml");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class:code")));
+        browser.findElement(By.id("class:code")).sendKeys("PS-IU01");
+        new Select(browser.findElement(By.id("class:course"))).selectByValue("IU01");
+        browser.findElement(By.id("class:title")).sendKeys("Lớp IU01 có lịch học");
+        typeDate("class:startsOn", "2027-04-01");
+        typeDate("class:endsOn", "2027-04-30");
+        browser.findElement(By.id("class:capacity")).sendKeys("10");
+        browser.findElement(By.id("class:minAttendance")).sendKeys("75");
+        browser.findElement(By.id("class:save")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class-title")));
+        assertThat(page.textOf("min-attendance")).isEqualTo("75%");
+        for (String code : new String[] {"PS-1", "PS-2", "PS-3", "PS-9"}) {
+            assertThat(admin.post("api/offerings/PS-IU01/enrolments", "application/json",
+                    "{\"employeeCode\": \"" + code + "\"}").status()).isEqualTo(201);
+        }
+        browser.get(base + "hr/class.xhtml?code=PS-IU01");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("session:add")));
+        assertThat(page.textOf("timetable")).contains("chưa có buổi học");
+        assertThat(browser.findElement(By.id("calendar")).getAttribute("href"))
+                .endsWith("/api/offerings/PS-IU01/calendar.ics");
+
+        addSession("2027-04-01", "08:00", "11:00", "PS-HALL");
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("session-messages"), "PS-OTHER"));
+        assertThat(page.textOf("session-messages")).contains("Hội trường huyện Buổi Học", "Lớp đã đặt hội trường");
+        page.look("hr-class-session-clash");
+        addSession("2027-04-02", "08:00", "11:00", "PS-ROOM");
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("session-messages"), "chỉ có 1 chỗ"));
+        addSession("2027-04-02", "08:00", "11:00", "PS-HALL");
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("session-messages"),
+                "Đã thêm buổi học ngày 02/04/2027"));
+        typeDate("session:date", "2027-04-06");
+        typeDate("session:start", "13:30");
+        typeDate("session:end", "16:30");
+        new Select(browser.findElement(By.id("session:venue"))).selectByValue("PS-ROOM");
+        browser.findElement(By.cssSelector("input[value='PS-P1']")).click();
+        browser.findElement(By.id("session:add")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("session-messages"),
+                "Đã thêm buổi học ngày 06/04/2027"));
+        assertThat(page.textOf("sessions:list")).contains("02/04/2027", "08:00–11:00", "Hội trường huyện Buổi Học",
+                "06/04/2027", "Điểm cầu xã Buổi Học", "Chưa điểm danh");
+        page.look("hr-class-sessions");
+        browser.findElement(By.xpath("//table[@id='sessions:list']//tr[td[contains(., '06/04/2027')]]"
+                + "//input[contains(@id, ':cancel')]")).click();
+        page.waitFor(ExpectedConditions.alertIsPresent());
+        browser.switchTo().alert().accept();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("session-messages"),
+                "Đã hủy buổi học ngày 06/04/2027"));
+        assertThat(browser.findElement(By.xpath("//table[@id='sessions:list']//tr[td[contains(., '06/04/2027')]]"))
+                .getText()).contains("Đã hủy");
+
+        // Three more sessions, then the instructor's marks: PS-2 can no longer reach 3 of 4, PS-3 is behind.
+        Api hr = Api.as(base, "hr-buoi", "hr-buoi-pass");
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        ids.add((long) hr.get("api/offerings/PS-IU01/sessions").array().getValuesAs(JsonObject.class).stream()
+                .filter(v -> !v.getBoolean("cancelled")).findFirst().orElseThrow().getInt("id"));
+        for (String day : new String[] {"03", "04", "05"}) {
+            Api.Reply added = hr.post("api/offerings/PS-IU01/sessions", "application/json", """
+                    {"startsAt": "2027-04-%1$sT08:00", "endsAt": "2027-04-%1$sT11:00", "venue": "PS-HALL"}"""
+                    .formatted(day));
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+            ids.add((long) added.json().getInt("id"));
+        }
+        assertThat(admin.put("api/offerings/PS-IU01/sessions/" + ids.get(0) + "/attendance", """
+                [{"employeeCode": "PS-1", "status": "PRESENT"}, {"employeeCode": "PS-2", "status": "ABSENT"},
+                 {"employeeCode": "PS-3", "status": "ABSENT"}, {"employeeCode": "PS-9", "status": "ABSENT"}]""")
+                .status()).isEqualTo(204);
+        assertThat(admin.put("api/offerings/PS-IU01/sessions/" + ids.get(1) + "/attendance", """
+                [{"employeeCode": "PS-1", "status": "LATE"}, {"employeeCode": "PS-2", "status": "ABSENT"}]""")
+                .status()).isEqualTo(204);
+
+        browser.findElement(By.id("nav-attendance")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("attendance:classes")));
+        String row = browser.findElement(By.xpath("//table[@id='attendance:classes']//tr[td[contains(., 'PS-IU01')]]"))
+                .getText();
+        assertThat(row).as("2 attended of 5 marks among HR's own trainees").contains("4", "3", "40.0%", "75%");
+        assertThat(page.textOf("attendance:below")).contains("Đỗ Thị Vắng", "Không đạt do chuyên cần", "Đỗ Văn Lỡ",
+                "Có nguy cơ không đạt").doesNotContain("Đỗ Văn Chăm").as("outside HR's agencies")
+                .doesNotContain("Đỗ Văn Ngoài");
+        browser.findElement(By.xpath("//table[@id='attendance:classes']//tr[td[contains(., 'PS-IU01')]]"
+                + "//input[contains(@id, ':open')]")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("attendance:trainees")));
+        assertThat(page.textOf("attendance:trainees")).contains("Đỗ Văn Chăm", "2/4 (50.0%)", "Đạt yêu cầu")
+                .doesNotContain("Đỗ Văn Ngoài");
+        page.look("hr-attendance");
+        browser.findElement(By.id("attendance:agency")).sendKeys("PS-O");
+        browser.findElement(By.id("attendance:show")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("attendance:messages"), "PS-O"));
+
+        // The workbook is a plain link: fetched here with the page's own login.
+        String link = browser.findElement(By.id("attendance:xlsx")).getAttribute("href");
+        java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).header("Cookie",
+                        browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                                .collect(java.util.stream.Collectors.joining("; "))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).as("%s %s", link, file.headers().firstValue("Location")).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attendance.xlsx");
+        Path xlsx = Files.write(Files.createTempFile("attendance", ".xlsx"), file.body());
+        try (java.io.InputStream in = Files.newInputStream(xlsx);
+                org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            java.util.Map<String, String> standing = new java.util.HashMap<>();
+            for (org.apache.poi.ss.usermodel.Row line : workbook.getSheetAt(0)) {
+                if (line.getRowNum() == 0) {
+                    assertThat(line.getCell(2).getStringCellValue()).isEqualTo("employee_code");
+                } else if (line.getCell(0).getStringCellValue().equals("PS-IU01")) {
+                    standing.put(line.getCell(2).getStringCellValue(), line.getCell(5).getNumericCellValue() + " "
+                            + line.getCell(9).getStringCellValue());
+                }
+            }
+            assertThat(standing).containsOnlyKeys("PS-1", "PS-2", "PS-3");
+            assertThat(standing.get("PS-1")).isEqualTo("2.0 Đạt yêu cầu");
+            assertThat(standing.get("PS-2")).isEqualTo("0.0 Không đạt do chuyên cần");
+        }
+
+        // The trainee sees its sessions, its marks and why its place failed.
+        page.close();
+        page = new Browser(base);
+        browser = page.driver();
+        page.openAs("trainee/course.xhtml?code=IU01", "PS-2", "hoc-vien-pass");
+        browser.get(base + "trainee/course.xhtml?code=IU01");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.class-sessions")));
+        String sessions = browser.findElement(By.cssSelector("section.class-sessions")).getText();
+        assertThat(sessions).contains("Lớp IU01 có lịch học", "Đã tham dự 0/4 buổi (0.0%)", "tối thiểu 75% (3 buổi)",
+                "Vắng", "02/04/2027", "Hội trường huyện Buổi Học", "Chưa diễn ra", "Đã hủy",
+                "không đạt lớp này do chuyên cần");
+        page.look("trainee-course-sessions");
+    }
+
+    private void addSession(String date, String start, String end, String venue) {
+        typeDate("session:date", date);
+        typeDate("session:start", start);
+        typeDate("session:end", end);
+        new Select(browser.findElement(By.id("session:venue"))).selectByValue(venue);
+        browser.findElement(By.id("session:add")).click();
+    }
+
     /** A date field as a person fills it in, whatever the browser's own date format. */
     private void typeDate(String id, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",

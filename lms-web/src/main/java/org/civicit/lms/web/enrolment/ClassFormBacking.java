@@ -60,6 +60,7 @@ public class ClassFormBacking implements Serializable {
     private LocalDate enrolUntil;
     private boolean needsApproval;
     private List<String> instructors = new ArrayList<>();
+    private Integer minAttendancePercent;
 
     /**
      * On opening the page: with a class code, the class's details to change; an unknown class,
@@ -89,6 +90,7 @@ public class ClassFormBacking implements Serializable {
         enrolUntil = terms.enrolUntil();
         needsApproval = terms.needsApproval();
         instructors = new ArrayList<>(terms.instructors());
+        minAttendancePercent = offering.getMinAttendancePercent();
     }
 
     /** Opens or changes the class, then shows it; a refusal stays on the form with what was typed. */
@@ -101,7 +103,7 @@ public class ClassFormBacking implements Serializable {
                     ? enrolments.edit(code, title, startsOn, endsOn, seats, blankPlace, terms, caller.username(),
                             caller.isAdmin())
                     : enrolments.open(code == null ? null : code.strip(), course, title, startsOn, endsOn, seats,
-                            blankPlace, terms, caller.username());
+                            blankPlace, terms, minAttendancePercent, caller.username());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("class_form.saved", saved.getCode());
             return "/hr/class?faces-redirect=true&code=" + URLEncoder.encode(saved.getCode(), StandardCharsets.UTF_8);
@@ -205,6 +207,17 @@ public class ClassFormBacking implements Serializable {
 
     public void setNeedsApproval(boolean needsApproval) {
         this.needsApproval = needsApproval;
+    }
+
+    /** The share of sessions a trainee must attend; set when the class is opened, shown after. */
+    public Integer getMinAttendancePercent() {
+        return minAttendancePercent;
+    }
+
+    public void setMinAttendancePercent(Integer minAttendancePercent) {
+        if (!editing) {
+            this.minAttendancePercent = minAttendancePercent;
+        }
     }
 
     public List<String> getInstructors() {
