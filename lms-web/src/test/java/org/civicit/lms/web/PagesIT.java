@@ -640,7 +640,7 @@ class PagesIT {
                 [{"employeeCode": "PS-1", "status": "LATE"}, {"employeeCode": "PS-2", "status": "ABSENT"}]""")
                 .status()).isEqualTo(204);
 
-        browser.findElement(By.id("nav-attendance")).click();
+        browser.findElement(By.id("nav-attendance-report")).click();
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("attendance:classes")));
         String row = browser.findElement(By.xpath("//table[@id='attendance:classes']//tr[td[contains(., 'PS-IU01')]]"))
                 .getText();
