@@ -20,7 +20,8 @@ import org.civicit.lms.platform.FileErrors;
  * comment line; {@code $CATEGORY:} names the category of the questions after it. Besides
  * Moodle's syntax, {@code $POINTS: n} makes the questions after it worth {@code n} points
  * until the next category. Every problem of the file is reported with the line where its
- * question starts, and a file with any problem yields nothing.
+ * question starts, and a file with any problem yields nothing. What Moodle's importer
+ * takes, this reader takes, and means the same by it.
  */
 public final class GiftParser {
 
@@ -38,10 +39,13 @@ public final class GiftParser {
     // DOTALL: a line may hold separators such as U+2028 that a plain dot does not match.
     private static final Pattern DIRECTIVE = Pattern.compile("^\\$[A-Za-z]+:.*", Pattern.DOTALL);
     static final int MAX_OPTIONS = 50;
+    /** What a backslash escapes; before anything else it is a plain backslash. */
+    private static final String ESCAPED = "~=#{}:\\";
     private static final String[] CATEGORY_PREFIXES = {"$course$/", "$system$/", "$module$/", "$cat1$/", "$cat2$/", "$cat3$/", "top/"};
 
     private final BankErrors errors = new BankErrors();
     private final List<BankQuestion> questions = new ArrayList<>();
+    private boolean namedCategory;
 
     private GiftParser() {
     }
@@ -53,7 +57,8 @@ public final class GiftParser {
         if (parser.errors.total() > 0) {
             throw parser.errors.rejection();
         }
-        if (parser.questions.isEmpty()) {
+        // A file that only names a category is one Moodle takes, with nothing to add.
+        if (parser.questions.isEmpty() && !parser.namedCategory) {
             throw new BankRejectedException(List.of(GiftError.of(1, "gift.empty")), 1);
         }
         return List.copyOf(parser.questions);
@@ -85,12 +90,9 @@ public final class GiftParser {
             if (trimmed.isEmpty()) {
                 if (chunk != null) {
                     BankQuestion question = readQuestion(chunk.toString(), start, category, points);
-                    if (question != null && !titles.add(category + "\n" + identity(question))) {
-                        errors.add(question.title() != null
-                                ? GiftError.of(start, "gift.duplicateTitle", FileErrors.echo(question.title()))
-                                : GiftError.of(start, "gift.duplicateText"));
-                    } else if (question != null) {
-                        questions.add(question);
+                    if (question != null) {
+                        questions.add(titles.add(category + "\n" + identity(question))
+                                ? question : numbered(question, titles));
                     }
                     chunk = null;
                 }
@@ -99,6 +101,7 @@ public final class GiftParser {
             if (chunk == null && DIRECTIVE.matcher(trimmed).matches()) {
                 if (startsWithIgnoreCase(trimmed, "$CATEGORY:")) {
                     category = category(trimmed.substring("$CATEGORY:".length()).strip(), i + 1);
+                    namedCategory = true;
                     points = 1;
                 } else if (startsWithIgnoreCase(trimmed, "$POINTS:")) {
                     points = points(trimmed.substring("$POINTS:".length()).strip(), i + 1, points);
@@ -112,6 +115,28 @@ public final class GiftParser {
                 start = i + 1;
             } else {
                 chunk.append('\n').append(line);
+            }
+        }
+    }
+
+    /**
+     * A question whose title, or text, an earlier question of the file in its category
+     * already has: Moodle keeps both, so it stays a question of its own, named with the
+     * first free number after it ("Q1 (2)"), the same each time the file is read.
+     */
+    private static BankQuestion numbered(BankQuestion question, Set<String> titles) {
+        String identity = identity(question);
+        for (int n = 2; ; n++) {
+            String suffix = " (" + n + ")";
+            String title = identity.substring(0, Math.min(identity.length(), TITLE_LENGTH - suffix.length())) + suffix;
+            if (titles.add(question.category() + "\n" + title)) {
+                String source = question.source();
+                if (question.title() != null) {
+                    source = source.substring(indexOfUnescaped(source, "::", 2) + 2).strip();
+                }
+                return new BankQuestion(question.line(), question.category(), title, question.text(), question.type(),
+                        question.points(), question.options(), question.ranges(), question.pairs(),
+                        question.feedback(), "::" + escape(title) + ":: " + source);
             }
         }
     }
@@ -234,7 +259,9 @@ public final class GiftParser {
                     points, List.of(), ranges, List.of(), feedback, source);
         }
         if (body.charAt(0) != '=' && body.charAt(0) != '~') {
-            return fail(line, "gift.answerStart", firstWords(body));
+            // As Moodle reads it, text before the first '=' or '~' is an answer too: a wrong choice
+            // when the block has choices, else a right form of a short answer ("{One}").
+            body = (indexOfUnescaped(body, "~", 0) >= 0 ? "~" : "=") + body;
         }
         List<String> answers = splitAnswers(body);
         if (answers.size() > MAX_OPTIONS) {
@@ -367,7 +394,10 @@ public final class GiftParser {
             int hash = indexOfUnescaped(rest, "#", 0);
             String value = unescape(hash < 0 ? rest : rest.substring(0, hash)).strip();
             String feedback = hash < 0 ? null : unescape(rest.substring(hash + 1)).strip();
-            Range range = range(value, fraction, feedback);
+            // A wrong answer with no number, as Moodle reads it: any other number, with its feedback.
+            Range range = value.isEmpty() && answer.charAt(0) == '~' && fraction == 0
+                    ? new Range(-Double.MAX_VALUE, Double.MAX_VALUE, 0, feedback)
+                    : range(value, fraction, feedback);
             if (range == null || fraction < -1 || fraction > 1) {
                 fail(line, "gift.number", FileErrors.echo(value));
                 return null;
@@ -454,14 +484,18 @@ public final class GiftParser {
         return -1;
     }
 
-    /** Resolves GIFT's escapes; {@code \n} is a line break. */
+    /**
+     * Resolves GIFT's escapes: a backslash before a control character or another backslash,
+     * and {@code \n} for a line break. Any other backslash is itself, as Moodle reads it.
+     */
     static String unescape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            if (c == '\\' && (next == 'n' || ESCAPED.indexOf(next) >= 0)) {
                 out.append(next == 'n' ? '\n' : next);
+                i++;
             } else {
                 out.append(c);
             }
@@ -473,7 +507,7 @@ public final class GiftParser {
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            if ("~=#{}:\\".indexOf(c) >= 0) {
+            if (ESCAPED.indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c == '\n' ? "\\n" : String.valueOf(c));

@@ -53,7 +53,9 @@ class GiftParserTest {
 
     @Test
     void trueFalseIsUpperCaseAsInMoodle() {
-        assertThat(errors("x {t}")).extracting(GiftError::messageKey).containsExactly("gift.answerStart");
+        BankQuestion lower = one("x {t}");
+        assertThat(lower.type()).as("Moodle reads {t} as a short answer").isEqualTo(QuestionType.SHORT_ANSWER);
+        assertThat(lower.options()).extracting(Option::text).containsExactly("t");
     }
 
     @Test
@@ -62,11 +64,9 @@ class GiftParserTest {
     }
 
     @Test
-    void tooManyOptionsAndUntitledTwinsAreRefused() {
+    void tooManyOptionsAndTooLongTextsAreRefused() {
         String many = "x {=a " + "~b ".repeat(GiftParser.MAX_OPTIONS) + "}";
         assertThat(errors(many)).extracting(GiftError::messageKey).containsExactly("gift.tooManyOptions");
-        assertThat(errors("Chọn đáp án đúng {=a ~b}\n\nChọn đáp án đúng {=c ~d}"))
-                .extracting(GiftError::line, GiftError::messageKey).containsExactly(tuple(3, "gift.duplicateText"));
         assertThat(errors("::Q:: " + "x".repeat(GiftParser.TEXT_LENGTH - 10) + " {=" + "y".repeat(12_000) + " ~z}"))
                 .extracting(GiftError::messageKey).containsExactly("gift.textTooLong");
     }
@@ -171,7 +171,7 @@ class GiftParserTest {
 
     @Test
     void escapesKeepTheirCharacters() {
-        BankQuestion q = one("Công thức \\=SUM(A1\\:A10) trả về gì\\? \\{x\\} \\# \\~ {=Tổng\\~cộng ~Trung bình \\= 1}");
+        BankQuestion q = one("Công thức \\=SUM(A1\\:A10) trả về gì? \\{x\\} \\# \\~ {=Tổng\\~cộng ~Trung bình \\= 1}");
         assertThat(q.text()).isEqualTo("Công thức =SUM(A1:A10) trả về gì? {x} # ~");
         assertThat(q.options()).extracting(Option::text).containsExactly("Tổng~cộng", "Trung bình = 1");
     }
@@ -251,20 +251,67 @@ class GiftParserTest {
     }
 
     @Test
-    void duplicateTitlesInACategoryAreRefused() {
-        assertThat(errors("::A:: x {T}\n\n::A:: y {F}")).extracting(GiftError::line, GiftError::messageKey)
-                .containsExactly(tuple(3, "gift.duplicateTitle"));
+    void twinsInACategoryAreQuestionsOfTheirOwnNumberedTheSameEachTime() {
+        String file = "::A:: x {T}\n\n::A:: y {F}\n\n::A (2):: z {T}\n\nCùng câu {=a ~b}\n\nCùng câu {=c ~d}\n\n"
+                + "$CATEGORY: khác\n::A:: w {T}";
+        List<BankQuestion> questions = GiftParser.parse(file);
+        assertThat(questions).extracting(BankQuestion::title, BankQuestion::text).containsExactly(
+                tuple("A", "x"), tuple("A (2)", "y"), tuple("A (2) (2)", "z"), tuple(null, "Cùng câu"),
+                tuple("Cùng câu (2)", "Cùng câu"), tuple("A", "w"));
+        assertThat(GiftParser.parse(file)).as("the same names on every read of the file").isEqualTo(questions);
+        for (BankQuestion twin : questions) {
+            BankQuestion again = GiftParser.parseStored(twin.source(), twin.category(), twin.points());
+            assertThat(again).usingRecursiveComparison().ignoringFields("line").isEqualTo(twin);
+        }
     }
 
     @Test
-    void textBeforeTheFirstAnswerIsRefused() {
-        assertThat(errors("x {a =b ~c}")).extracting(GiftError::messageKey).containsExactly("gift.answerStart");
+    void textBeforeTheFirstAnswerIsAnAnswerAsMoodleReadsIt() {
+        BankQuestion choice = one("x {a =b ~c}");
+        assertThat(choice.type()).isEqualTo(QuestionType.SINGLE_CHOICE);
+        assertThat(choice.options()).extracting(Option::text, Option::fraction)
+                .containsExactly(tuple("a", 0.0), tuple("b", 1.0), tuple("c", 0.0));
+        BankQuestion lone = one("Số 1 viết bằng chữ? {Một #đúng}");
+        assertThat(lone.type()).isEqualTo(QuestionType.SHORT_ANSWER);
+        assertThat(lone.options()).extracting(Option::text, Option::fraction, Option::feedback)
+                .containsExactly(tuple("Một", 1.0, "đúng"));
+        assertThat(one("x {a =b}").options()).as("every form of a short answer is right")
+                .extracting(Option::text, Option::fraction).containsExactly(tuple("a", 1.0), tuple("b", 1.0));
         assertThat(errors("x {~a ~b}")).extracting(GiftError::messageKey).containsExactly("gift.noRightAnswer");
+        assertThat(errors("x {#}")).extracting(GiftError::messageKey).containsExactly("gift.number");
+    }
+
+    @Test
+    void aWrongNumericalAnswerWithOnlyFeedbackIsAnyOtherNumber() {
+        BankQuestion q = one("::Q5:: Một số từ 1 đến 5? {#\n=3:2\n~#Sai hoàn toàn}");
+        assertThat(q.ranges()).extracting(r -> r.fraction(), r -> r.feedback())
+                .containsExactly(tuple(1.0, null), tuple(0.0, "Sai hoàn toàn"));
+        assertThat(q.ranges().get(1).min()).isEqualTo(-Double.MAX_VALUE);
+        assertThat(q.ranges().get(1).max()).isEqualTo(Double.MAX_VALUE);
+        assertThat(errors("x {#=3 ~%50%#nửa}")).as("only a wrong answer may stand for any number")
+                .extracting(GiftError::messageKey).containsExactly("gift.number");
+    }
+
+    @Test
+    void aBackslashBeforeAnythingButAControlCharacterIsItself() {
+        BankQuestion q = one("Ký tự nào không phải ký tự điều khiển? {~\\~ #\\~ là ký tự điều khiển\n= \\  # Đúng! \\ (gạch chéo ngược)}");
+        assertThat(q.options()).extracting(Option::text).containsExactly("~", "\\");
+        assertThat(q.options().get(1).feedback()).isEqualTo("Đúng! \\ (gạch chéo ngược)");
+        assertThat(one("Đường dẫn C:\\Windows\\? {=đúng ~sai}").text()).isEqualTo("Đường dẫn C:\\Windows\\?");
+        assertThat(one("Dấu gạch chéo ngược? {=\\\\ ~/}").options()).extracting(Option::text)
+                .as("an escaped backslash alone").containsExactly("\\", "/");
+    }
+
+    @Test
+    void aFileThatOnlyNamesACategoryAddsNothing() {
+        assertThat(GiftParser.parse("// danh mục mới\n$CATEGORY: $course$/IU-mới\n")).isEmpty();
     }
 
     @Test
     void anEmptyFileIsRefused() {
         assertThat(errors("// chỉ có ghi chú\n")).extracting(GiftError::messageKey).containsExactly("gift.empty");
+        assertThatThrownBy(() -> AikenParser.parse("\n\n", "IU01")).isInstanceOfSatisfying(BankRejectedException.class,
+                rejected -> assertThat(rejected.errors()).extracting(GiftError::messageKey).containsExactly("gift.empty"));
     }
 
     @Test
@@ -347,7 +394,7 @@ class GiftParserTest {
         String inQuestion = "9".repeat(GiftParser.SOURCE_LENGTH - 100);
         assertThat(errors("Số? {#" + inQuestion + "x}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
         assertThat(errors("Chọn {~%" + inQuestion + "%A ~B}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
-        assertThat(errors("x {" + inQuestion + "}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
+        assertThat(errors("x {=" + inQuestion + " =a->b}").get(0).arguments()).containsExactly("9".repeat(100) + "…");
     }
 
     @ParameterizedTest
