@@ -1,9 +1,11 @@
 package org.civicit.lms.assessment.gift;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,7 @@ public final class GiftParser {
     private final BankErrors errors = new BankErrors();
     private final List<BankQuestion> questions = new ArrayList<>();
     private boolean namedCategory;
+    private final Map<String, Integer> twins = new HashMap<>();
 
     private GiftParser() {
     }
@@ -62,16 +65,6 @@ public final class GiftParser {
             throw new BankRejectedException(List.of(GiftError.of(1, "gift.empty")), 1);
         }
         return List.copyOf(parser.questions);
-    }
-
-    /** One question kept as its own GIFT text, read again with the category and points stored beside it. */
-    public static BankQuestion parseStored(String source, String category, double points) {
-        GiftParser parser = new GiftParser();
-        BankQuestion question = parser.readQuestion(source, 1, category, points);
-        if (question == null) {
-            throw new IllegalStateException("A stored question no longer reads: " + parser.errors);
-        }
-        return question;
     }
 
     private void readFile(String text) {
@@ -124,19 +117,16 @@ public final class GiftParser {
      * already has: Moodle keeps both, so it stays a question of its own, named with the
      * first free number after it ("Q1 (2)"), the same each time the file is read.
      */
-    private static BankQuestion numbered(BankQuestion question, Set<String> titles) {
+    private BankQuestion numbered(BankQuestion question, Set<String> titles) {
         String identity = identity(question);
-        for (int n = 2; ; n++) {
+        String key = question.category() + "\n" + identity;
+        // Counted on from the last number given, so that a file of many twins reads in linear time.
+        for (int n = twins.getOrDefault(key, 2); ; n++) {
             String suffix = " (" + n + ")";
             String title = identity.substring(0, Math.min(identity.length(), TITLE_LENGTH - suffix.length())) + suffix;
             if (titles.add(question.category() + "\n" + title)) {
-                String source = question.source();
-                if (question.title() != null) {
-                    source = source.substring(indexOfUnescaped(source, "::", 2) + 2).strip();
-                }
-                return new BankQuestion(question.line(), question.category(), title, question.text(), question.type(),
-                        question.points(), question.options(), question.ranges(), question.pairs(),
-                        question.feedback(), "::" + escape(title) + ":: " + source);
+                twins.put(key, n + 1);
+                return question.titled(title);
             }
         }
     }
@@ -206,7 +196,7 @@ public final class GiftParser {
         }
         int open = indexOfUnescaped(rest, "{", 0);
         if (open < 0) {
-            return fail(line, "gift.noAnswerBlock");
+            return description(rest, line, category, title, source);
         }
         int close = indexOfUnescaped(rest, "}", open + 1);
         if (close < 0) {
@@ -230,33 +220,48 @@ public final class GiftParser {
         if (text.length() > TEXT_LENGTH || source.strip().length() > SOURCE_LENGTH) {
             return fail(line, "gift.textTooLong", TEXT_LENGTH);
         }
-        BankQuestion question = readBlock(rest.substring(open + 1, close), line, category, title, text, points,
-                source.strip());
+        BankQuestion question = readBlock(rest.substring(open + 1, close), line, category, title, text, points);
         return errors.total() == before ? question : null;
     }
 
+    /** Text with no answer block: Moodle keeps it as a description shown in the paper, worth nothing. */
+    private BankQuestion description(String rest, int line, String category, String title, String source) {
+        if (indexOfUnescaped(rest, "}", 0) >= 0) {
+            return fail(line, "gift.blockNotOpened");
+        }
+        String text = unescape(rest).strip();
+        if (text.isEmpty()) {
+            return fail(line, "gift.noText");
+        }
+        if (text.length() > TEXT_LENGTH || source.strip().length() > SOURCE_LENGTH) {
+            return fail(line, "gift.textTooLong", TEXT_LENGTH);
+        }
+        return new BankQuestion(line, category, title, text, QuestionType.DESCRIPTION, 0, List.of(), List.of(),
+                List.of(), null, List.of());
+    }
+
     private BankQuestion readBlock(String block, int line, String category, String title, String text,
-            double points, String source) {
+            double points) {
         String body = block.strip();
         String feedback = null;
         int general = indexOfUnescaped(body, "####", 0);
         if (general >= 0) {
-            feedback = unescape(body.substring(general + 4)).strip();
+            feedback = feedbackText(body.substring(general + 4));
             body = body.substring(0, general).strip();
         }
         if (body.isEmpty()) {
             return new BankQuestion(line, category, title, text, QuestionType.ESSAY, points, List.of(), List.of(),
-                    List.of(), feedback, source);
+                    List.of(), feedback, List.of());
         }
         int hash = indexOfUnescaped(body, "#", 0);
         String head = hash < 0 ? body : body.substring(0, hash).strip();
         if (hash != 0 && TRUE_FALSE.matcher(head).matches()) {
-            return trueFalse(body, hash, line, category, title, text, points, feedback, source);
+            return trueFalse(body, hash, line, category, title, text, points, feedback);
         }
         if (body.startsWith("#")) {
             List<Range> ranges = numerical(body.substring(1).strip(), line);
             return ranges == null ? null : new BankQuestion(line, category, title, text, QuestionType.NUMERICAL,
-                    points, List.of(), ranges, List.of(), feedback, source);
+                    points, List.of(), ranges, List.of(), feedback, List.of());
         }
         if (body.charAt(0) != '=' && body.charAt(0) != '~') {
             // As Moodle reads it, text before the first '=' or '~' is an answer too: a wrong choice
@@ -271,7 +276,7 @@ public final class GiftParser {
         if (allRight && answers.stream().anyMatch(answer -> indexOfUnescaped(answer, "->", 0) >= 0)) {
             List<Pair> pairs = matching(answers, line);
             return pairs == null ? null : new BankQuestion(line, category, title, text, QuestionType.MATCHING,
-                    points, List.of(), List.of(), pairs, feedback, source);
+                    points, List.of(), List.of(), pairs, feedback, List.of());
         }
         List<Option> options = new ArrayList<>();
         for (String answer : answers) {
@@ -283,13 +288,13 @@ public final class GiftParser {
         }
         if (allRight) {
             return new BankQuestion(line, category, title, text, QuestionType.SHORT_ANSWER, points, options,
-                    List.of(), List.of(), feedback, source);
+                    List.of(), List.of(), feedback, List.of());
         }
-        return choice(answers, options, line, category, title, text, points, feedback, source);
+        return choice(answers, options, line, category, title, text, points, feedback);
     }
 
     private BankQuestion trueFalse(String body, int hash, int line, String category, String title, String text,
-            double points, String generalFeedback, String source) {
+            double points, String generalFeedback) {
         boolean truth = Character.toUpperCase(body.charAt(0)) == 'T';
         String wrongFeedback = null;
         String rightFeedback = null;
@@ -298,25 +303,25 @@ public final class GiftParser {
             if (parts.length > 2) {
                 return fail(line, "gift.trueFalseFeedback");
             }
-            wrongFeedback = unescape(parts[0]).strip();
-            rightFeedback = parts.length > 1 ? unescape(parts[1]).strip() : null;
+            wrongFeedback = feedbackText(parts[0]);
+            rightFeedback = parts.length > 1 ? feedbackText(parts[1]) : null;
         }
         List<Option> options = List.of(
                 new Option("Đúng", truth ? 1 : 0, truth ? rightFeedback : wrongFeedback),
                 new Option("Sai", truth ? 0 : 1, truth ? wrongFeedback : rightFeedback));
         return new BankQuestion(line, category, title, text, QuestionType.TRUE_FALSE, points, options, List.of(),
-                List.of(), generalFeedback, source);
+                List.of(), generalFeedback, List.of());
     }
 
     private BankQuestion choice(List<String> answers, List<Option> options, int line, String category, String title,
-            String text, double points, String feedback, String source) {
+            String text, double points, String feedback) {
         long marked = answers.stream().filter(answer -> answer.charAt(0) == '=').count();
         if (options.size() < 2) {
             return fail(line, "gift.tooFewOptions");
         }
         if (marked >= 1) {
             return new BankQuestion(line, category, title, text, QuestionType.SINGLE_CHOICE, points, options,
-                    List.of(), List.of(), feedback, source);
+                    List.of(), List.of(), feedback, List.of());
         }
         double positive = options.stream().mapToDouble(Option::fraction).filter(f -> f > 0).sum();
         if (positive == 0) {
@@ -326,7 +331,7 @@ public final class GiftParser {
             return fail(line, "gift.weightsSum", formatPercent(positive));
         }
         return new BankQuestion(line, category, title, text, QuestionType.MULTIPLE_CHOICE, points, options,
-                List.of(), List.of(), feedback, source);
+                List.of(), List.of(), feedback, List.of());
     }
 
     /** An answer after its {@code =} or {@code ~}: an optional weight, the text, an optional feedback. */
@@ -336,7 +341,7 @@ public final class GiftParser {
         double fraction = right ? 1 : 0;
         Matcher weight = WEIGHT.matcher(rest);
         if (weight.find()) {
-            fraction = Double.parseDouble(weight.group(1)) / 100;
+            fraction = percent(weight.group(1));
             if (fraction < -1 || fraction > 1) {
                 errors.add(GiftError.of(line, "gift.weightRange", FileErrors.echo(weight.group(1))));
                 return null;
@@ -348,7 +353,7 @@ public final class GiftParser {
         }
         int hash = indexOfUnescaped(rest, "#", 0);
         String text = unescape(hash < 0 ? rest : rest.substring(0, hash)).strip();
-        String feedback = hash < 0 ? null : unescape(rest.substring(hash + 1)).strip();
+        String feedback = hash < 0 ? null : feedbackText(rest.substring(hash + 1));
         if (text.isEmpty()) {
             errors.add(GiftError.of(line, "gift.emptyAnswer"));
             return null;
@@ -388,12 +393,12 @@ public final class GiftParser {
             double fraction = answer.charAt(0) == '=' ? 1 : 0;
             Matcher weight = WEIGHT.matcher(rest);
             if (weight.find()) {
-                fraction = Double.parseDouble(weight.group(1)) / 100;
+                fraction = percent(weight.group(1));
                 rest = rest.substring(weight.end()).strip();
             }
             int hash = indexOfUnescaped(rest, "#", 0);
             String value = unescape(hash < 0 ? rest : rest.substring(0, hash)).strip();
-            String feedback = hash < 0 ? null : unescape(rest.substring(hash + 1)).strip();
+            String feedback = hash < 0 ? null : feedbackText(rest.substring(hash + 1));
             // A wrong answer with no number, as Moodle reads it: any other number, with its feedback.
             Range range = value.isEmpty() && answer.charAt(0) == '~' && fraction == 0
                     ? new Range(-Double.MAX_VALUE, Double.MAX_VALUE, 0, feedback)
@@ -415,24 +420,40 @@ public final class GiftParser {
         try {
             int dots = value.indexOf("..");
             if (dots >= 0) {
-                double min = Double.parseDouble(value.substring(0, dots).strip());
-                double max = Double.parseDouble(value.substring(dots + 2).strip());
+                double min = number(value.substring(0, dots));
+                double max = number(value.substring(dots + 2));
                 return min <= max && Double.isFinite(min) && Double.isFinite(max)
                         ? new Range(min, max, fraction, feedback) : null;
             }
             int colon = value.indexOf(':');
             if (colon >= 0) {
-                double centre = Double.parseDouble(value.substring(0, colon).strip());
-                double tolerance = Math.abs(Double.parseDouble(value.substring(colon + 1).strip()));
+                double centre = number(value.substring(0, colon));
+                double tolerance = Math.abs(number(value.substring(colon + 1)));
                 double min = centre - tolerance;
                 double max = centre + tolerance;
                 return Double.isFinite(min) && Double.isFinite(max) ? new Range(min, max, fraction, feedback) : null;
             }
-            double exact = Double.parseDouble(value);
+            double exact = number(value);
             return Double.isFinite(exact) ? new Range(exact, exact, fraction, feedback) : null;
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A weight written as a percentage, shifted as a decimal so that writing it again gives the same text. */
+    private static double percent(String written) {
+        return new java.math.BigDecimal(written).movePointLeft(2).doubleValue() + 0.0;
+    }
+
+    /** A number as written; -0 is 0, which is what it means here. */
+    private static double number(String written) {
+        return Double.parseDouble(written.strip()) + 0.0;
+    }
+
+    /** Feedback as written; an empty one is none. */
+    private static String feedbackText(String written) {
+        String text = unescape(written).strip();
+        return text.isEmpty() ? null : text;
     }
 
     private BankQuestion fail(int line, String key, Object... arguments) {

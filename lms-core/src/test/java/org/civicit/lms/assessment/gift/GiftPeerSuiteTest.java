@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.json.Json;
@@ -29,15 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class GiftPeerSuiteTest {
 
-    /**
-     * Files this reader still reads otherwise than Moodle, and why. A file that comes to be
-     * read as Moodle reads it fails the check until it is taken off this list.
-     */
-    private static final Map<String, String> NOT_YET = Map.of(
-            "description1.gift", "description items (text with no answer block) are refused",
-            "descriptionTitleEscapedColon.gift", "description items are refused",
-            "descriptionWithID.gift", "description items are refused",
-            "markdown.gift", "description items are refused");
 
     @Test
     void readsEveryFileAsMoodleDoes() throws IOException {
@@ -57,10 +47,8 @@ class GiftPeerSuiteTest {
                 } catch (BankRejectedException rejected) {
                     actual = List.of("rejected " + rejected.errors());
                 }
-                boolean same = actual.equals(expected);
-                if (same == NOT_YET.containsKey(name)) {
-                    differences.add(same ? name + ": now read as Moodle reads it; take it off NOT_YET"
-                            : name + ": expected " + expected + " but read " + actual);
+                if (!actual.equals(expected)) {
+                    differences.add(name + ": expected " + expected + " but read " + actual);
                 }
             }
         }
@@ -85,6 +73,7 @@ class GiftPeerSuiteTest {
             case NUMERICAL -> "Numerical";
             case MATCHING -> "Matching";
             case ESSAY -> "Essay";
+            case DESCRIPTION -> "Description";
         };
     }
 }

@@ -21,7 +21,9 @@ import org.civicit.lms.assessment.BankQuestion;
 import org.civicit.lms.assessment.Question;
 import org.civicit.lms.assessment.QuestionBanks;
 import org.civicit.lms.assessment.QuestionType;
+import org.civicit.lms.assessment.gift.BankFile;
 import org.civicit.lms.assessment.gift.BankFormat;
+import org.civicit.lms.assessment.gift.GiftWriter;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.web.QueryParams;
 import org.civicit.lms.web.security.Caller;
@@ -45,7 +47,7 @@ public class QuestionBanksResource {
 
         static QuestionView of(Question q) {
             return new QuestionView(q.getId(), q.getCategory(), q.getTitle(), q.getRevision(), q.isCurrent(),
-                    q.getType(), q.getPoints(), q.getSource());
+                    q.getType(), q.getPoints(), q.gift());
         }
     }
 
@@ -83,9 +85,10 @@ public class QuestionBanksResource {
     @Produces("text/plain; charset=UTF-8")
     public Response export(@QueryParam("category") String category) {
         String name = category == null ? "questions" : category.replaceAll("[^\\p{Alnum}._-]", "_");
-        return Response.ok(banks.export(QueryParams.blankToNull(category), caller.username(), caller.isAdmin(),
-                        caller.official()))
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".gift\"")
+        BankFile file = GiftWriter.write(banks.export(QueryParams.blankToNull(category), caller.username(),
+                caller.isAdmin(), caller.official()));
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + file.extension() + "\"")
                 .build();
     }
 
