@@ -33,7 +33,7 @@ public final class GiftParser {
     public static final int SOURCE_LENGTH = 20_000;
     public static final int CATEGORY_LENGTH = 100;
     public static final int TITLE_LENGTH = 200;
-    private static final double MAX_POINTS = 1000;
+    static final double MAX_POINTS = 1000;
 
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
     private static final Pattern FORMAT = Pattern.compile("^\\[(?:html|moodle|plain|markdown)\\]", Pattern.CASE_INSENSITIVE);
@@ -141,6 +141,16 @@ public final class GiftParser {
     }
 
     private String category(String value, int line) {
+        String name = categoryName(value);
+        if (name.isEmpty() || name.length() > CATEGORY_LENGTH) {
+            errors.add(GiftError.of(line, "gift.category", FileErrors.echo(value)));
+            return DEFAULT_CATEGORY;
+        }
+        return name;
+    }
+
+    /** A category path as Moodle writes it, without its "$course$/top/" prefixes; possibly empty. */
+    static String categoryName(String value) {
         // Skipped by position, not by cutting the string each time: a line of a million prefixes would take minutes.
         int start = 0;
         boolean stripped = true;
@@ -153,12 +163,7 @@ public final class GiftParser {
                 }
             }
         }
-        String name = value.substring(start).strip();
-        if (name.isEmpty() || name.length() > CATEGORY_LENGTH) {
-            errors.add(GiftError.of(line, "gift.category", FileErrors.echo(value)));
-            return DEFAULT_CATEGORY;
-        }
-        return name;
+        return value.substring(start).strip();
     }
 
     private double points(String value, int line, double current) {
@@ -441,7 +446,7 @@ public final class GiftParser {
     }
 
     /** A weight written as a percentage, shifted as a decimal so that writing it again gives the same text. */
-    private static double percent(String written) {
+    static double percent(String written) {
         return new java.math.BigDecimal(written).movePointLeft(2).doubleValue() + 0.0;
     }
 
