@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class MoodleXmlReader {
     private final BankErrors errors = new BankErrors();
     private final List<BankQuestion> questions = new ArrayList<>();
     private final Set<String> identities = new HashSet<>();
+    private final Map<String, Integer> twins = new HashMap<>();
     private String category = GiftParser.DEFAULT_CATEGORY;
 
     /** An element as read: its attributes, its text and its children, and the line it starts on. */
@@ -202,11 +204,26 @@ public final class MoodleXmlReader {
             int before = errors.total();
             BankQuestion read = question(question, type);
             if (read != null && errors.total() == before) {
-                if (identities.add(category + "\n" + GiftParser.identity(read))) {
-                    questions.add(read);
-                } else {
-                    fail(question, GiftParser.identity(read), "mxml.duplicate");
-                }
+                questions.add(identities.add(category + "\n" + GiftParser.identity(read)) ? read : numbered(read));
+            }
+        }
+    }
+
+    /**
+     * A question named as an earlier one of its category: Moodle keeps both, so it stays a
+     * question of its own, numbered as GIFT numbers its twins ("Q1 (2)"), the same each time.
+     */
+    private BankQuestion numbered(BankQuestion question) {
+        String identity = GiftParser.identity(question);
+        String key = question.category() + "\n" + identity;
+        // Counted on from the last number given, so that a file of many twins reads in linear time.
+        for (int n = twins.getOrDefault(key, 2); ; n++) {
+            String suffix = " (" + n + ")";
+            String title = identity.substring(0, Math.min(identity.length(), GiftParser.TITLE_LENGTH - suffix.length()))
+                    + suffix;
+            if (identities.add(question.category() + "\n" + title)) {
+                twins.put(key, n + 1);
+                return question.titled(title);
             }
         }
     }

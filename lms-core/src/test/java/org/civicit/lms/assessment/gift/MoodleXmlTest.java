@@ -193,7 +193,6 @@ class MoodleXmlTest {
         "<quiz><question type='essay'><name><text>P</text></name><questiontext format='html'><text>&lt;img src='@@PLUGINFILE@@/a.png'&gt;</text>\\n<file name='a.png' encoding='base64'>!!notbase64</file></questiontext></question></quiz> | mxml.q.base64 | 2",
         "<quiz><question type='essay'><name><text>P</text></name><questiontext format='html'><text>&lt;img src='@@PLUGINFILE@@/a.bmp'&gt;</text><file name='a.bmp' encoding='base64'>AAAA</file></questiontext></question></quiz> | mxml.q.pictureType | 1",
         "<quiz><question type='essay'><name><text>P</text></name><questiontext><text>x</text></questiontext><generalfeedback format='html'><text>&lt;img src='@@PLUGINFILE@@/a.png'&gt;</text></generalfeedback></question></quiz> | mxml.q.pictureOutsideText | 1",
-        "<quiz><question type='essay'><name><text>E</text></name><questiontext><text>x</text></questiontext></question><question type='essay'><name><text>E</text></name><questiontext><text>y</text></questiontext></question></quiz> | mxml.q.duplicate | 1",
         "<quiz><question type='category'><category><text>$course$/top/</text></category></question></quiz> | gift.category | 1",
     })
     void aBrokenFileIsRefusedWhole(String xml, String key, int line) {
@@ -203,6 +202,21 @@ class MoodleXmlTest {
                             assertThat(error.messageKey()).isEqualTo(key);
                             assertThat(error.line()).isEqualTo(line);
                         }));
+    }
+
+    @Test
+    void twinsAreNumberedAsGiftNumbersThem() {
+        String xml = """
+                <quiz>
+                <question type="essay"><name><text>E</text></name><questiontext><text>x</text></questiontext></question>
+                <question type="essay"><name><text>E</text></name><questiontext><text>y</text></questiontext></question>
+                <question type="essay"><name><text>E</text></name><questiontext><text>z</text></questiontext></question>
+                </quiz>
+                """;
+        List<BankQuestion> read = MoodleXmlReader.parse(xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(read).extracting(BankQuestion::title).containsExactly("E", "E (2)", "E (3)");
+        assertThat(GiftParser.parse(new String(GiftWriter.write(read).content(), StandardCharsets.UTF_8)))
+                .extracting(BankQuestion::title).containsExactly("E", "E (2)", "E (3)");
     }
 
     @Test
