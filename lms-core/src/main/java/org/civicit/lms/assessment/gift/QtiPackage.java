@@ -83,6 +83,7 @@ public final class QtiPackage {
         Document manifest = parse(manifestBytes, "imsmanifest.xml");
         BankErrors errors = new BankErrors();
         List<BankQuestion> questions = new ArrayList<>();
+        Set<String> titles = new HashSet<>();
         int number = 0;
         for (Element resource : descendants(manifest.getDocumentElement(), "resource")) {
             if (!ITEM_TYPE.equals(resource.getAttribute("type"))) {
@@ -99,10 +100,15 @@ public final class QtiPackage {
                     .flatMap(word -> descendants(word, "string").stream()).map(s -> s.getTextContent().strip())
                     .filter(s -> !s.isEmpty()).findFirst().orElse(fallback);
             try {
-                BankQuestion question = new ItemReader(number, href, keyword, files).read(parse(item, href));
+                ItemReader reader = new ItemReader(number, href, keyword, files);
+                BankQuestion question = reader.checked(reader.read(parse(item, href)));
                 // An untitled question goes out titled by its text, as GIFT names it, and comes back untitled.
                 BankQuestion untitled = question.titled(null);
-                questions.add(question.title().equals(GiftParser.identity(untitled)) ? untitled : question);
+                if (question.title() == null || question.title().equals(GiftParser.identity(untitled))) {
+                    question = untitled;
+                }
+                questions.add(titles.add(question.category() + "\n" + GiftParser.identity(question))
+                        ? question : numbered(question, titles));
             } catch (BankRejectedException rejected) {
                 rejected.errors().forEach(errors::add);
             }
@@ -114,6 +120,19 @@ public final class QtiPackage {
             throw reject("qti.noItems");
         }
         return questions;
+    }
+
+    /** A question whose title an earlier one in its category has, numbered as GIFT numbers its twins. */
+    private static BankQuestion numbered(BankQuestion question, Set<String> titles) {
+        String identity = GiftParser.identity(question);
+        for (int n = 2; ; n++) {
+            String suffix = " (" + n + ")";
+            String title = identity.substring(0, Math.min(identity.length(), GiftParser.TITLE_LENGTH - suffix.length()))
+                    + suffix;
+            if (titles.add(question.category() + "\n" + title)) {
+                return question.titled(title);
+            }
+        }
     }
 
     /** Every file of the zip by its path, refusing what could escape a folder or fill the memory. */
@@ -235,6 +254,10 @@ public final class QtiPackage {
                     .findFirst().orElse(null);
             List<Media> media = media(body);
             String text = text(body);
+            for (Element prompt : descendants(body, "prompt")) {
+                String line = prompt.getTextContent().strip();
+                text = text.isEmpty() || line.isEmpty() ? text + line : text + "\n" + line;
+            }
             if (interactions.isEmpty()) {
                 return new BankQuestion(number, category, title, text, QuestionType.DESCRIPTION, 0, List.of(),
                         List.of(), List.of(), feedback, media);
@@ -257,6 +280,40 @@ public final class QtiPackage {
                 default -> new BankQuestion(number, category, title, text, QuestionType.ESSAY, points, List.of(),
                         List.of(), List.of(), feedback, media);
             };
+        }
+
+        /** The limits every bank format keeps, so that what is read fits where it is stored. */
+        BankQuestion checked(BankQuestion question) {
+            if (question.category().isEmpty() || question.category().length() > GiftParser.CATEGORY_LENGTH) {
+                throw fail("qti.category", FileErrors.echo(question.category()));
+            }
+            if (question.title() != null && question.title().length() > GiftParser.TITLE_LENGTH) {
+                throw fail("qti.title", GiftParser.TITLE_LENGTH);
+            }
+            if (question.text().isEmpty()) {
+                throw fail("qti.noText");
+            }
+            if (question.text().length() > GiftParser.TEXT_LENGTH) {
+                throw fail("qti.textTooLong", GiftParser.TEXT_LENGTH);
+            }
+            if (question.options().size() > GiftParser.MAX_OPTIONS || question.pairs().size() > GiftParser.MAX_OPTIONS
+                    || question.ranges().size() > GiftParser.MAX_OPTIONS) {
+                throw fail("qti.tooManyAnswers", GiftParser.MAX_OPTIONS);
+            }
+            if (question.options().stream().anyMatch(option -> option.text().isEmpty())
+                    || question.pairs().stream().anyMatch(pair -> pair.right().isEmpty())) {
+                throw fail("qti.emptyAnswer");
+            }
+            if (question.ranges().stream().anyMatch(range -> range.min() > range.max())) {
+                throw fail("qti.badRange");
+            }
+            if (question.type() == QuestionType.MULTIPLE_CHOICE) {
+                double positive = question.options().stream().mapToDouble(Option::fraction).filter(f -> f > 0).sum();
+                if (Math.abs(positive - 1) > 0.005) {
+                    throw fail("qti.weightsSum", Math.round(positive * 100));
+                }
+            }
+            return question;
         }
 
         private BankQuestion choice(Element interaction, Element declaration, String title, String text,
@@ -503,20 +560,32 @@ public final class QtiPackage {
         }
     }
 
-    /** The text of the item body's blocks that hold no interaction or picture, one line each. */
+    /** The text of the item body's blocks, one line each, without the interactions in them. */
     private static String text(Element body) {
         List<String> lines = new ArrayList<>();
         for (Element block : children(body, null)) {
-            if (block.getLocalName().endsWith("Interaction") || !descendants(block, "img").isEmpty()
-                    || descendants(block, null).stream().anyMatch(e -> e.getLocalName().endsWith("Interaction"))) {
-                continue;
-            }
-            String line = block.getTextContent().strip();
+            String line = plain(block).strip();
             if (!line.isEmpty()) {
                 lines.add(line);
             }
         }
         return String.join("\n", lines);
+    }
+
+    private static String plain(Node node) {
+        if (node instanceof Element element && element.getLocalName() != null
+                && (element.getLocalName().endsWith("Interaction") || element.getLocalName().startsWith("feedback"))) {
+            return "";
+        }
+        if (!(node instanceof Element)) {
+            return node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE
+                    ? node.getNodeValue() : "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            text.append(plain(child));
+        }
+        return text.toString();
     }
 
     private static String textOutside(Element element, String skipped) {

@@ -96,7 +96,7 @@ class QtiPackageTest {
         assertThat(question.title()).isEqualTo("Thủ đô");
         assertThat(question.type()).isEqualTo(QuestionType.MULTIPLE_CHOICE);
         assertThat(question.points()).isEqualTo(4);
-        assertThat(question.text()).isEqualTo("Thành phố nào từng là thủ đô của Việt Nam?");
+        assertThat(question.text()).isEqualTo("Thành phố nào từng là thủ đô của Việt Nam?\nChọn tất cả.");
         assertThat(question.options()).containsExactly(new Option("Hà Nội", 0.5, null), new Option("Huế", 0.5, null),
                 new Option("Băng Cốc", -0.25, null));
         assertThat(question.media()).containsExactly(Media.of("map.jpg", "image/jpeg",
@@ -111,7 +111,8 @@ class QtiPackageTest {
                   <responseDeclaration identifier="R" cardinality="multiple" baseType="directedPair">
                     <correctResponse><value>a x</value><value>b y</value></correctResponse>
                   </responseDeclaration>
-                  <itemBody><matchInteraction responseIdentifier="R" shuffle="false" maxAssociations="2">
+                  <itemBody><p>Ghép phím tắt với việc nó làm.</p>
+                    <matchInteraction responseIdentifier="R" shuffle="false" maxAssociations="2">
                     <simpleMatchSet><simpleAssociableChoice identifier="a" matchMax="1">Ctrl+C</simpleAssociableChoice>
                       <simpleAssociableChoice identifier="b" matchMax="1">Ctrl+V</simpleAssociableChoice></simpleMatchSet>
                     <simpleMatchSet><simpleAssociableChoice identifier="z" matchMax="1">Cắt</simpleAssociableChoice>
@@ -138,7 +139,28 @@ class QtiPackageTest {
         assertThat(questions.get(0).pairs()).containsExactly(new BankQuestion.Pair("Ctrl+C", "Sao chép"),
                 new BankQuestion.Pair("Ctrl+V", "Dán"), new BankQuestion.Pair("", "Cắt"));
         assertThat(questions.get(1).type()).isEqualTo(QuestionType.NUMERICAL);
+        assertThat(questions.get(1).text()).isEqualTo("1 KB bằng bao nhiêu byte?");
         assertThat(questions.get(1).ranges()).containsExactly(new Range(1024, 1024, 1, null));
+    }
+
+    @Test
+    void twinsInACategoryAreNumberedAsGiftNumbersThem() {
+        BankQuestion essay = new BankQuestion(1, "IU01", "Tự luận", "Viết một đoạn.", QuestionType.ESSAY, 1,
+                List.of(), List.of(), List.of(), null, List.of());
+        List<BankQuestion> read = QtiPackage.read(QtiPackage.write(List.of(essay, essay)).content(), null);
+        assertThat(read).extracting(BankQuestion::title).containsExactly("Tự luận", "Tự luận (2)");
+    }
+
+    @Test
+    void refusesRightAnswersThatDoNotAddUpToTheWholeQuestion() {
+        BankQuestion several = new BankQuestion(1, "IU01", "Chọn", "Chọn hai.", QuestionType.MULTIPLE_CHOICE, 1,
+                List.of(new Option("A", 0.5, null), new Option("B", 0.5, null), new Option("C", 0, null)), List.of(),
+                List.of(), null, List.of());
+        Map<String, byte[]> files = unzip(QtiPackage.write(List.of(several)).content());
+        String item = new String(files.get("items/Q1/item.xml"), StandardCharsets.UTF_8);
+        files.put("items/Q1/item.xml", item.replace("mapKey=\"C2\" mappedValue=\"0.5\"", "mapKey=\"C2\" mappedValue=\"0.2\"")
+                .getBytes(StandardCharsets.UTF_8));
+        assertRejected(zipBytes(files), "qti.weightsSum", "items/Q1/item.xml", 70L);
     }
 
     @Test
