@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,12 +61,8 @@ public final class QtiPackage {
     private static final String MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct";
     private static final Map<String, String> PICTURE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
             "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml");
-    private static final Set<String> INTERACTIONS = Set.of("choiceInteraction", "textEntryInteraction",
-            "extendedTextInteraction", "matchInteraction", "associateInteraction", "orderInteraction",
-            "gapMatchInteraction", "inlineChoiceInteraction", "hotspotInteraction", "hottextInteraction",
-            "graphicOrderInteraction", "graphicAssociateInteraction", "graphicGapMatchInteraction",
-            "positionObjectInteraction", "selectPointInteraction", "sliderInteraction", "drawingInteraction",
-            "uploadInteraction", "mediaInteraction", "customInteraction", "endAttemptInteraction");
+    private static final Set<String> READABLE = Set.of("choiceInteraction", "textEntryInteraction",
+            "extendedTextInteraction", "matchInteraction");
 
     private QtiPackage() {
     }
@@ -204,7 +201,9 @@ public final class QtiPackage {
             });
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException bad) {
-            if (String.valueOf(bad.getMessage()).contains("DOCTYPE")) {
+            // Told by the bytes too: the parser's message is in the server's language.
+            if (String.valueOf(bad.getMessage()).contains("DOCTYPE")
+                    || new String(xml, StandardCharsets.ISO_8859_1).contains("<!DOCTYPE")) {
                 throw reject("qti.doctype", FileErrors.echo(file));
             }
             throw reject("qti.badXml", FileErrors.echo(file), bad.getLineNumber(),
@@ -267,8 +266,7 @@ public final class QtiPackage {
             }
             Element interaction = interactions.get(0);
             String kind = interaction.getLocalName();
-            if (!INTERACTIONS.contains(kind) || !Set.of("choiceInteraction", "textEntryInteraction",
-                    "extendedTextInteraction", "matchInteraction").contains(kind)) {
+            if (!READABLE.contains(kind)) {
                 throw fail("qti.unknownInteraction", FileErrors.echo(kind));
             }
             Element declaration = declaration(item, interaction.getAttribute("responseIdentifier"));
@@ -521,6 +519,11 @@ public final class QtiPackage {
             List<Media> media = new ArrayList<>();
             for (Element img : descendants(body, "img")) {
                 String src = img.getAttribute("src");
+                try {
+                    src = URLDecoder.decode(src.replace("+", "%2B"), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException badEscape) {
+                    throw fail("qti.missingPicture", FileErrors.echo(src));
+                }
                 String path = resolve(src);
                 byte[] content = files.get(path);
                 if (content == null) {
@@ -668,7 +671,7 @@ public final class QtiPackage {
                         .append("      <file href=\"").append(folder).append("item.xml\"/>\n");
                 for (Media media : question.media()) {
                     put(zip, folder + media.name(), media.content());
-                    manifest.append("      <file href=\"").append(escape(folder + media.name())).append("\"/>\n");
+                    manifest.append("      <file href=\"").append(escape(folder + uri(media.name()))).append("\"/>\n");
                 }
                 manifest.append("    </resource>\n");
             }
@@ -755,7 +758,7 @@ public final class QtiPackage {
                         .append(number(question.points())).append("\">\n");
                 for (String key : keys) {
                     xml.append("      <mapEntry mapKey=\"").append(key).append("\" mappedValue=\"")
-                            .append(number(question.points() / keys.size())).append("\"/>\n");
+                            .append(number(question.points() / keys.size())).append("\" caseSensitive=\"true\"/>\n");
                 }
                 xml.append("    </mapping>\n  </responseDeclaration>\n");
                 interaction.append("  <matchInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxAssociations=\"")
@@ -794,7 +797,7 @@ public final class QtiPackage {
             xml.append("  <p>").append(escape(question.text())).append("</p>\n");
         }
         for (Media media : question.media()) {
-            xml.append("  <p><img src=\"").append(escape(media.name())).append("\" alt=\"")
+            xml.append("  <p><img src=\"").append(escape(uri(media.name()))).append("\" alt=\"")
                     .append(escape(media.name())).append("\"/></p>\n");
         }
         xml.append(interaction).append("  </itemBody>\n");
@@ -817,6 +820,10 @@ public final class QtiPackage {
 
     /** The right answers: the full-marks ones, or for several, every one that earns something. */
     private static void correct(StringBuilder xml, List<String> keys, List<Double> fractions, boolean single) {
+        if (fractions.stream().noneMatch(fraction -> single ? fraction == 1 : fraction > 0)) {
+            // A correct response holds at least one value; the mapping alone carries partial credit.
+            return;
+        }
         xml.append("    <correctResponse>\n");
         for (int i = 0; i < keys.size(); i++) {
             if (single ? fractions.get(i) == 1 : fractions.get(i) > 0) {
@@ -828,14 +835,11 @@ public final class QtiPackage {
 
     private static void mapping(StringBuilder xml, List<String> keys, List<Option> options, double points,
             boolean caseInsensitive) {
-        xml.append("    <mapping defaultValue=\"0\" lowerBound=\"0\" upperBound=\"").append(number(points)).append('"');
-        if (caseInsensitive) {
-            xml.append(" caseSensitive=\"false\"");
-        }
-        xml.append(">\n");
+        xml.append("    <mapping defaultValue=\"0\" lowerBound=\"0\" upperBound=\"").append(number(points)).append("\">\n");
         for (int i = 0; i < keys.size(); i++) {
             xml.append("      <mapEntry mapKey=\"").append(escape(keys.get(i))).append("\" mappedValue=\"")
-                    .append(number(options.get(i).fraction() * points)).append("\"/>\n");
+                    .append(number(options.get(i).fraction() * points)).append("\" caseSensitive=\"")
+                    .append(!caseInsensitive).append("\"/>\n");
         }
         xml.append("    </mapping>\n  </responseDeclaration>\n");
     }
@@ -858,6 +862,20 @@ public final class QtiPackage {
         xml.append("    </responseCondition>\n  </responseProcessing>\n");
     }
 
+    /** A file name as a relative URI, every byte but the unreserved ones percent-encoded. */
+    private static String uri(String name) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return out.toString();
+    }
+
     private static String number(double value) {
         return Double.toString(value + 0.0);
     }
@@ -875,7 +893,7 @@ public final class QtiPackage {
                 case '\t' -> out.append("&#9;");
                 case '\n' -> out.append("&#10;");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF) {
                         out.append('\uFFFD');
                     } else {
                         out.appendCodePoint(c);

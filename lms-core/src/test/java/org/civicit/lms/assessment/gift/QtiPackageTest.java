@@ -144,6 +144,31 @@ class QtiPackageTest {
     }
 
     @Test
+    void readsATextEntryItemWithAnEncodedPictureName() {
+        String item = """
+                <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="t1" title="Viết tắt"
+                    adaptive="false" timeDependent="false">
+                  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">
+                    <correctResponse><value>CPU</value></correctResponse>
+                    <mapping defaultValue="0"><mapEntry mapKey="CPU" mappedValue="1" caseSensitive="false"/>
+                      <mapEntry mapKey="Bộ xử lý" mappedValue="0.5" caseSensitive="false"/></mapping>
+                  </responseDeclaration>
+                  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
+                  <itemBody><p>Bộ phận trong hình viết tắt là gì? <textEntryInteraction responseIdentifier="RESPONSE"
+                    expectedLength="10"/></p><p><img src="h%C3%ACnh%20chip.png" alt="chip"/></p></itemBody>
+                  <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response"/>
+                </assessmentItem>
+                """;
+        BankQuestion question = QtiPackage.read(zip(Map.of("imsmanifest.xml", manifest("t1.xml", null), "t1.xml", item,
+                "hình chip.png", "PNG")), null).get(0);
+        assertThat(question.type()).isEqualTo(QuestionType.SHORT_ANSWER);
+        assertThat(question.points()).isEqualTo(1);
+        assertThat(question.text()).isEqualTo("Bộ phận trong hình viết tắt là gì?");
+        assertThat(question.options()).containsExactly(new Option("CPU", 1, null), new Option("Bộ xử lý", 0.5, null));
+        assertThat(question.media()).extracting(Media::name).containsExactly("hình chip.png");
+    }
+
+    @Test
     void twinsInACategoryAreNumberedAsGiftNumbersThem() {
         BankQuestion essay = new BankQuestion(1, "IU01", "Tự luận", "Viết một đoạn.", QuestionType.ESSAY, 1,
                 List.of(), List.of(), List.of(), null, List.of());
