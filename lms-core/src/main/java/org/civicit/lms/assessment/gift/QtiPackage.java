@@ -52,6 +52,7 @@ public final class QtiPackage {
     public static final int MAX_ENTRIES = 2000;
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     public static final String DEFAULT_CATEGORY = "default";
+    static final int MAX_DEPTH = 100;
 
     private static final String QTI = "http://www.imsglobal.org/xsd/imsqti_v2p1";
     private static final String CP = "http://www.imsglobal.org/xsd/imscp_v1p1";
@@ -182,6 +183,8 @@ public final class QtiPackage {
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setExpandEntityReferences(false);
             factory.setXIncludeAware(false);
+            // The tree is walked recursively: a document nested deeper than any item is refused before that.
+            factory.setAttribute("jdk.xml.maxElementDepth", MAX_DEPTH);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(new ErrorHandler() {
                 @Override

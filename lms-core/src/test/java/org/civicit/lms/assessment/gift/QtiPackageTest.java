@@ -226,6 +226,12 @@ class QtiPackageTest {
     }
 
     @Test
+    void refusesXmlNestedDeeperThanAnyItem() {
+        String deep = "<div>".repeat(QtiPackage.MAX_DEPTH * 100) + "</div>".repeat(QtiPackage.MAX_DEPTH * 100);
+        assertRejected(zip(Map.of("imsmanifest.xml", deep)), "qti.badXml", "imsmanifest.xml");
+    }
+
+    @Test
     void namesAnInteractionItCannotRead() {
         String item = """
                 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="h" title="Hotspot">
