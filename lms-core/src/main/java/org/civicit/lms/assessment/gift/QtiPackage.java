@@ -42,7 +42,11 @@ import org.xml.sax.SAXParseException;
  * category is the first LOM keyword in its resource's metadata; an item without one falls in
  * the category the import names. Choice, short-answer and matching items are scored by the
  * standard {@code map_response} template so that other tools score them too; a numerical item
- * carries its ranges as plain response conditions, which no template can.
+ * carries its ranges, and the feedback of each, as plain response conditions, which no template
+ * can. A true/false question is a choice between {@code TRUE} and {@code FALSE}, and only a choice
+ * with those two identifiers is read back as one. An untitled question is titled by its text, as
+ * GIFT names it, and read back untitled. Feedback goes under the {@code FEEDBACK} outcome:
+ * the general one as modal feedback {@code GENERAL}, a choice's inline in the choice.
  *
  * <p>A package is read whole or not at all, and only within {@link #MAX_ENTRIES} files and
  * {@link #MAX_BYTES} unpacked; XML with a DOCTYPE is refused, so no entity is ever resolved.
@@ -252,8 +256,16 @@ public final class QtiPackage {
                     interactions.add(element);
                 }
             }
-            String feedback = children(item, "modalFeedback").stream().map(f -> f.getTextContent().strip())
-                    .findFirst().orElse(null);
+            Map<String, String> modal = new LinkedHashMap<>();
+            children(item, "modalFeedback")
+                    .forEach(f -> modal.putIfAbsent(f.getAttribute("identifier"), f.getTextContent().strip()));
+            // Written under GENERAL; another tool's first feedback stands for it, unless a range shows it.
+            Set<String> ofRanges = new HashSet<>();
+            descendants(item, "setOutcomeValue").stream().filter(set -> set.getAttribute("identifier").equals("FEEDBACK"))
+                    .forEach(set -> ofRanges.add(set.getTextContent().strip()));
+            String feedback = modal.containsKey("GENERAL") ? modal.get("GENERAL")
+                    : modal.entrySet().stream().filter(e -> !ofRanges.contains(e.getKey())).map(Map.Entry::getValue)
+                            .findFirst().orElse(null);
             List<Media> media = media(body);
             String text = text(body);
             for (Element prompt : descendants(body, "prompt")) {
@@ -276,7 +288,7 @@ public final class QtiPackage {
             double points = points(item, declaration);
             return switch (kind) {
                 case "choiceInteraction" -> choice(interaction, declaration, title, text, points, feedback, media);
-                case "textEntryInteraction" -> textEntry(item, declaration, title, text, points, feedback, media);
+                case "textEntryInteraction" -> textEntry(item, declaration, title, text, points, feedback, media, modal);
                 case "matchInteraction" -> matching(interaction, declaration, title, text, points, feedback, media);
                 default -> new BankQuestion(number, category, title, text, QuestionType.ESSAY, points, List.of(),
                         List.of(), List.of(), feedback, media);
@@ -355,10 +367,10 @@ public final class QtiPackage {
         }
 
         private BankQuestion textEntry(Element item, Element declaration, String title, String text, double points,
-                String feedback, List<Media> media) {
+                String feedback, List<Media> media, Map<String, String> modal) {
             String baseType = declaration.getAttribute("baseType");
             if (baseType.equals("float") || baseType.equals("integer")) {
-                List<Range> ranges = ranges(item, points);
+                List<Range> ranges = ranges(item, points, modal);
                 if (ranges.isEmpty()) {
                     for (String value : values(child(declaration, "correctResponse"))) {
                         double exact = number(value);
@@ -385,8 +397,12 @@ public final class QtiPackage {
                     List.of(), List.of(), feedback, media);
         }
 
-        /** The ranges of a numerical item as {@link QtiPackage#write} writes them: one response condition each. */
-        private List<Range> ranges(Element item, double points) {
+        /**
+         * The ranges of a numerical item as {@link QtiPackage#write} writes them: one response
+         * condition each, testing RESPONSE between two numbers and setting SCORE, and FEEDBACK to
+         * the modal feedback that goes with the range.
+         */
+        private List<Range> ranges(Element item, double points, Map<String, String> modal) {
             List<Range> ranges = new ArrayList<>();
             Element processing = child(item, "responseProcessing");
             if (processing == null) {
@@ -394,18 +410,34 @@ public final class QtiPackage {
             }
             for (Element condition : children(processing, "responseCondition")) {
                 for (Element branch : children(condition, null)) {
-                    Element and = child(branch, "and");
-                    Element set = child(branch, "setOutcomeValue");
-                    if (and == null || set == null) {
-                        continue;
+                    String min = bound(child(branch, "and"), "gte");
+                    String max = bound(child(branch, "and"), "lte");
+                    String score = outcome(branch, "SCORE");
+                    if (min == null || max == null || score == null) {
+                        throw fail("qti.numericalRule");
                     }
-                    double min = number(child(child(and, "gte"), "baseValue").getTextContent());
-                    double max = number(child(child(and, "lte"), "baseValue").getTextContent());
-                    double fraction = fraction(number(child(set, "baseValue").getTextContent()), points);
-                    ranges.add(new Range(min, max, fraction, null));
+                    String shown = outcome(branch, "FEEDBACK");
+                    ranges.add(new Range(number(min), number(max), fraction(number(score), points),
+                            shown == null ? null : modal.get(shown)));
                 }
             }
             return ranges;
+        }
+
+        private static String bound(Element and, String comparison) {
+            Element compared = child(and, comparison);
+            Element value = child(compared, "baseValue");
+            return value == null || child(compared, "variable") == null ? null : value.getTextContent();
+        }
+
+        private static String outcome(Element branch, String identifier) {
+            for (Element set : children(branch, "setOutcomeValue")) {
+                Element value = child(set, "baseValue");
+                if (set.getAttribute("identifier").equals(identifier) && value != null) {
+                    return value.getTextContent().strip();
+                }
+            }
+            return null;
         }
 
         private BankQuestion matching(Element interaction, Element declaration, String title, String text,
@@ -743,9 +775,6 @@ public final class QtiPackage {
                                 .append(number((range.min() + range.max()) / 2)).append("</value></correctResponse>\n"));
                 xml.append("  </responseDeclaration>\n");
                 interaction.append("  <p><textEntryInteraction responseIdentifier=\"RESPONSE\"/></p>\n");
-                if (question.ranges().stream().anyMatch(range -> range.feedback() != null)) {
-                    leftOut.add("feedback per range: QTI's numeric entry has no place for it");
-                }
             }
             case MATCHING -> {
                 xml.append(declaration("multiple", "directedPair"));
@@ -792,7 +821,7 @@ public final class QtiPackage {
             xml.append("  <outcomeDeclaration identifier=\"SCORE\" cardinality=\"single\" baseType=\"float\" normalMaximum=\"")
                     .append(number(question.points())).append("\"><defaultValue><value>0</value></defaultValue></outcomeDeclaration>\n");
         }
-        if (question.feedback() != null) {
+        if (question.feedback() != null || question.ranges().stream().anyMatch(range -> range.feedback() != null)) {
             xml.append("  <outcomeDeclaration identifier=\"FEEDBACK\" cardinality=\"single\" baseType=\"identifier\"/>\n");
         }
         xml.append("  <itemBody>\n");
@@ -808,6 +837,13 @@ public final class QtiPackage {
             xml.append("  <responseProcessing template=\"").append(template).append("\"/>\n");
         } else if (type == QuestionType.NUMERICAL) {
             ranges(xml, question);
+        }
+        for (int i = 0; i < question.ranges().size(); i++) {
+            String shown = question.ranges().get(i).feedback();
+            if (shown != null) {
+                xml.append("  <modalFeedback outcomeIdentifier=\"FEEDBACK\" identifier=\"R").append(i + 1)
+                        .append("\" showHide=\"show\">").append(escape(shown)).append("</modalFeedback>\n");
+            }
         }
         if (question.feedback() != null) {
             xml.append("  <modalFeedback outcomeIdentifier=\"FEEDBACK\" identifier=\"GENERAL\" showHide=\"show\">")
@@ -859,8 +895,12 @@ public final class QtiPackage {
                     .append("<lte><variable identifier=\"RESPONSE\"/><baseValue baseType=\"float\">")
                     .append(number(range.max())).append("</baseValue></lte></and>")
                     .append("<setOutcomeValue identifier=\"SCORE\"><baseValue baseType=\"float\">")
-                    .append(number(range.fraction() * question.points()))
-                    .append("</baseValue></setOutcomeValue></").append(branch).append(">\n");
+                    .append(number(range.fraction() * question.points())).append("</baseValue></setOutcomeValue>");
+            if (range.feedback() != null) {
+                xml.append("<setOutcomeValue identifier=\"FEEDBACK\"><baseValue baseType=\"identifier\">R").append(i + 1)
+                        .append("</baseValue></setOutcomeValue>");
+            }
+            xml.append("</").append(branch).append(">\n");
         }
         xml.append("    </responseCondition>\n  </responseProcessing>\n");
     }

@@ -33,12 +33,12 @@ class QtiPackageTest {
         BankFile file = QtiPackage.write(gift);
         assertThat(file.contentType()).isEqualTo("application/zip");
         assertThat(file.extension()).isEqualTo("zip");
-        assertThat(file.leftOut()).extracting(BankFile.LeftOut::question)
-                .containsExactly(GiftParser.identity(gift.get(6)), GiftParser.identity(gift.get(7)));
-        assertThat(file.leftOut()).extracting(BankFile.LeftOut::what)
-                .allSatisfy(what -> assertThat(what).startsWith("feedback per"));
+        assertThat(file.leftOut()).singleElement().satisfies(left -> {
+            assertThat(left.question()).isEqualTo(GiftParser.identity(gift.get(6)));
+            assertThat(left.what()).startsWith("feedback per answer");
+        });
 
-        List<BankQuestion> expected = gift.stream().map(QtiPackageTest::withoutAnswerFeedbackOfEntries).toList();
+        List<BankQuestion> expected = gift.stream().map(QtiPackageTest::withoutShortAnswerFeedback).toList();
         List<BankQuestion> again = QtiPackage.read(file.content(), null);
         assertThat(again).usingRecursiveFieldByFieldElementComparatorIgnoringFields("line").isEqualTo(expected);
         assertThat(again).extracting(BankQuestion::type).contains(QuestionType.values());
@@ -244,6 +244,23 @@ class QtiPackageTest {
     }
 
     @Test
+    void refusesNumericalRulesOtherThanRanges() {
+        String item = """
+                <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="e" title="Số">
+                  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float"/>
+                  <itemBody><p>Pi? <textEntryInteraction responseIdentifier="RESPONSE"/></p></itemBody>
+                  <responseProcessing><responseCondition><responseIf>
+                    <equal toleranceMode="absolute" tolerance="0.01"><variable identifier="RESPONSE"/>
+                      <baseValue baseType="float">3.14</baseValue></equal>
+                    <setOutcomeValue identifier="SCORE"><baseValue baseType="float">1</baseValue></setOutcomeValue>
+                  </responseIf></responseCondition></responseProcessing>
+                </assessmentItem>
+                """;
+        assertRejected(zip(Map.of("imsmanifest.xml", manifest("e.xml", null), "e.xml", item)), "qti.numericalRule",
+                "e.xml");
+    }
+
+    @Test
     void namesAPictureMissingFromThePackage() {
         BankQuestion pictured = new BankQuestion(1, "IU01", "Hình", "Đây là gì?", QuestionType.ESSAY, 1, List.of(),
                 List.of(), List.of(), null, List.of(Media.of("x.png", "image/png", PNG)));
@@ -252,13 +269,10 @@ class QtiPackageTest {
         assertRejected(zipBytes(files), "qti.missingPicture", "items/Q1/item.xml", "x.png");
     }
 
-    private static BankQuestion withoutAnswerFeedbackOfEntries(BankQuestion q) {
+    private static BankQuestion withoutShortAnswerFeedback(BankQuestion q) {
         return switch (q.type()) {
             case SHORT_ANSWER -> new BankQuestion(q.line(), q.category(), q.title(), q.text(), q.type(), q.points(),
                     q.options().stream().map(o -> new Option(o.text(), o.fraction(), null)).toList(), q.ranges(),
-                    q.pairs(), q.feedback(), q.media());
-            case NUMERICAL -> new BankQuestion(q.line(), q.category(), q.title(), q.text(), q.type(), q.points(),
-                    q.options(), q.ranges().stream().map(r -> new Range(r.min(), r.max(), r.fraction(), null)).toList(),
                     q.pairs(), q.feedback(), q.media());
             default -> q;
         };
