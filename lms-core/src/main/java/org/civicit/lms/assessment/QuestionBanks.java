@@ -244,6 +244,15 @@ public class QuestionBanks {
                 question.feedback(), media);
     }
 
+    /** The bytes of a picture some question shows; the caller has checked who may see it. */
+    public QuestionMedia picture(String sha256) {
+        QuestionMedia picture = em.find(QuestionMedia.class, sha256);
+        if (picture == null) {
+            throw new BusinessException.NotFound("attempt.picture.notFound", sha256);
+        }
+        return picture;
+    }
+
     /** How many current questions each category holds. */
     public Map<String, Long> categories() {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -701,5 +701,42 @@ class ExamApiIT {
         assertThat(cloze.json().getJsonArray("errors").getJsonObject(0).getInt("line")).isEqualTo(2);
         assertThat(cloze.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("multianswer", "Điền");
         assertThat(instructor.get("api/question-banks/export?format=aiken").status()).isEqualTo(422);
+
+        Api.Reply qti = instructor.get("api/question-banks/export?format=qti&category=" + p + "-XML");
+        assertThat(qti.status()).isEqualTo(200);
+        assertThat(qti.contentType()).startsWith("application/zip");
+        assertThat(qti.header("Content-Disposition")).contains(p + "-XML.zip");
+        byte[] qtiPackage = org.civicit.lms.assessment.gift.QtiPackage.write(
+                org.civicit.lms.assessment.gift.GiftParser.parse("$CATEGORY: " + p + "-QTI\n\n::Q1:: Phím in? {=Ctrl+P ~Ctrl+S}"
+                        + "\n\n::Q2:: Ghi chú {}")).content();
+        Api.Reply fromQti = instructor.postBytes("api/question-banks/import?format=qti&category=" + p + "-QTI",
+                "application/zip", qtiPackage);
+        assertThat(fromQti.status()).as(fromQti.toString()).isEqualTo(200);
+        assertThat(fromQti.json().getJsonObject("categories").getInt(p + "-QTI")).isEqualTo(2);
+        assertThat(instructor.postBytes("api/question-banks/import?format=qti", "application/zip",
+                new byte[] {1, 2, 3}).status()).as("not a zip").isEqualTo(422);
+
+        // The picture reaches the trainee whose paper shows its question, and no one else.
+        assertThat(Api.admin(base).post("api/assessments", "application/json", """
+                {"code": "%1$s-PIC", "title": "Hình", "programme": "BASIC-IT", "timeLimitMinutes": 30, "passPercent": 50, "maxAttempts": 1,
+                 "instructors": ["ins-%2$s"], "sections": [{"category": "%1$s-XML", "count": 2}]}
+                """.formatted(p, p.toLowerCase())).status()).isEqualTo(201);
+        JsonObject attempt = trainee(p, "T1").post("api/assessments/" + p + "-PIC/attempts", "application/json", "{}")
+                .json();
+        JsonObject pictured = questions(attempt).stream().filter(q -> q.containsKey("pictures")).findFirst()
+                .orElseThrow();
+        JsonObject picture = pictured.getJsonArray("pictures").getJsonObject(0);
+        assertThat(picture.getString("name")).isEqualTo("hinh.png");
+        String url = "api/attempts/" + attempt.getJsonNumber("id").longValue() + "/pictures/"
+                + picture.getString("sha256");
+        Api.Reply shown = trainee(p, "T1").get(url);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.contentType()).isEqualTo("image/png");
+        assertThat(shown.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(instructor.get(url).status()).as("its grader").isEqualTo(200);
+        assertThat(trainee(p, "T2").get(url).status()).as("another trainee").isEqualTo(404);
+        assertThat(Api.anonymous(base).get(url).status()).isEqualTo(401);
+        assertThat(trainee(p, "T1").get("api/attempts/" + attempt.getJsonNumber("id").longValue() + "/pictures/"
+                + "0".repeat(64)).status()).as("a picture of no question of the paper").isEqualTo(404);
     }
 }

@@ -24,7 +24,6 @@ import org.civicit.lms.assessment.QuestionBanks;
 import org.civicit.lms.assessment.QuestionType;
 import org.civicit.lms.assessment.gift.BankFile;
 import org.civicit.lms.assessment.gift.BankFormat;
-import org.civicit.lms.assessment.gift.MoodleXmlReader;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.web.QueryParams;
 import org.civicit.lms.web.security.Caller;
@@ -63,20 +62,18 @@ public class QuestionBanksResource {
 
     /**
      * A whole file checked first: with any problem nothing is written and every problem is told by line.
-     * GIFT and Aiken come as text, Moodle XML as XML (or text); {@code qti} will come as a zip package.
+     * GIFT and Aiken come as text, Moodle XML as XML (or text), QTI as a zip package.
      */
     @POST
     @Path("import")
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/zip"})
     public ImportView importBank(byte[] body, @QueryParam("format") String format,
             @QueryParam("category") String category) {
         BankFormat kind = format == null ? BankFormat.GIFT : QueryParams.enumValue("format", format, BankFormat.class);
-        if (body == null || new String(body, StandardCharsets.UTF_8).isBlank()) {
+        if (body == null || body.length == 0 || kind != BankFormat.QTI && new String(body, StandardCharsets.UTF_8).isBlank()) {
             throw new BusinessException.Invalid("bank.import.empty");
         }
-        // XML says its own encoding; the text formats are UTF-8.
-        List<BankQuestion> questions = kind == BankFormat.MOODLEXML ? MoodleXmlReader.parse(body)
-                : kind.parse(new String(body, StandardCharsets.UTF_8), category);
+        List<BankQuestion> questions = kind.read(body, category);
         QuestionBanks.Imported imported = banks.importBank(questions, caller.username(), caller.isAdmin());
         return new ImportView(imported.total(), imported.categories(), imported.created(), imported.updated(),
                 imported.unchanged());
@@ -89,12 +86,12 @@ public class QuestionBanksResource {
     }
 
     /**
-     * The current questions as GIFT (the default) or Moodle XML, of one category or all. What the
+     * The current questions as GIFT (the default), Moodle XML or a QTI package, of one category or all. What the
      * format could not carry (GIFT: pictures) is counted in the header {@code X-LMS-Left-Out}, 0 when nothing.
      */
     @GET
     @Path("export")
-    @Produces({"text/plain; charset=UTF-8", "application/xml; charset=UTF-8"})
+    @Produces({"text/plain; charset=UTF-8", "application/xml; charset=UTF-8", "application/zip"})
     public Response export(@QueryParam("category") String category, @QueryParam("format") String format) {
         BankFormat kind = format == null ? BankFormat.GIFT : QueryParams.enumValue("format", format, BankFormat.class);
         if (kind == BankFormat.AIKEN) {
