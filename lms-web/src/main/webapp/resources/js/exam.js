@@ -208,9 +208,23 @@
         });
     }
 
+    /** The pictures a question shows, served only to those who may read this attempt. */
+    function pictures(question) {
+        return (question.pictures || []).map(function (picture) {
+            return el('img', {src: api + '/attempts/' + attempt.id + '/pictures/' + picture.sha256,
+                alt: picture.name, 'class': 'question-picture'});
+        });
+    }
+
     function render(question, answer) {
+        if (question.type === 'DESCRIPTION') {
+            // A passage to read before the questions of its part: nothing to answer.
+            return el('div', {id: 'q-' + question.id, 'class': 'description'},
+                [el('p', {text: question.text})].concat(pictures(question)));
+        }
         var box = el('fieldset', {id: 'q-' + question.id, 'class': 'question'});
         box.appendChild(el('legend', {text: question.text}));
+        pictures(question).forEach(function (picture) { box.appendChild(picture); });
         var selected = (answer && answer.selected) || [];
         if (question.type === 'SINGLE_CHOICE' || question.type === 'TRUE_FALSE' || question.type === 'MULTIPLE_CHOICE') {
             var kind = question.type === 'MULTIPLE_CHOICE' ? 'checkbox' : 'radio';
@@ -305,10 +319,14 @@
         var list = document.getElementById('exam-questions');
         list.textContent = '';
         var unsent = [];
-        json.questions.forEach(function (question, index) {
-            var local = json.status === 'OPEN' ? kept(question) : null;
+        var number = 0;
+        json.questions.forEach(function (question) {
+            var local = json.status === 'OPEN' && question.type !== 'DESCRIPTION' ? kept(question) : null;
             var box = render(question, local || answers[question.id]);
-            box.querySelector('legend').textContent = (index + 1) + '. ' + question.text;
+            if (question.type !== 'DESCRIPTION') {
+                number++;
+                box.querySelector('legend').textContent = number + '. ' + question.text;
+            }
             list.appendChild(box);
             if (local) {
                 unsent.push(question);

@@ -142,18 +142,18 @@ public class Attempts {
                 entry.accessCode() == null ? null : entry.accessCode().strip())) {
             throw new BusinessException.Forbidden("attempt.accessCode");
         }
-        List<Question> drawn = draw(assessment);
-        double maxScore = drawn.stream().mapToDouble(Question::getPoints).sum();
+        List<Picked> drawn = draw(assessment);
+        double maxScore = drawn.stream().mapToDouble(picked -> picked.question().getPoints()).sum();
         Attempt attempt = new Attempt(assessment, official, previous.size() + 1, now, maxScore,
                 accommodation.extraMinutes());
         em.persist(attempt);
         List<Item> items = new ArrayList<>();
-        Map<Long, Integer> sectionOf = sectionsOf(assessment, drawn);
         int position = 1;
-        for (Question question : drawn) {
+        for (Picked picked : drawn) {
+            Question question = picked.question();
             BankQuestion parsed = question.parsed();
             AttemptItem item = new AttemptItem(attempt.getId(), question.getId(), position++,
-                    sectionOf.get(question.getId()), Presentation.shuffle(parsed, RANDOM), question.getPoints());
+                    picked.section(), Presentation.shuffle(parsed, RANDOM), question.getPoints());
             em.persist(item);
             items.add(new Item(item, parsed, null));
         }
@@ -181,19 +181,26 @@ public class Attempts {
      */
     public List<Drawn> preview(String assessmentCode, String username, boolean admin) {
         Assessment assessment = assessments.forInstructor(assessmentCode, username, admin);
-        List<Question> drawn = draw(assessment);
-        Map<Long, Integer> sectionOf = sectionsOf(assessment, drawn);
-        return drawn.stream().map(question -> {
-            BankQuestion parsed = question.parsed();
-            return new Drawn(sectionOf.get(question.getId()), parsed, Presentation.shuffle(parsed, RANDOM),
-                    question.getPoints());
+        return draw(assessment).stream().map(picked -> {
+            BankQuestion parsed = picked.question().parsed();
+            return new Drawn(picked.section(), parsed, Presentation.shuffle(parsed, RANDOM),
+                    picked.question().getPoints());
         }).toList();
     }
 
-    /** The questions of a new attempt: each section's count drawn at random, in random order. */
-    private List<Question> draw(Assessment assessment) {
-        List<Question> drawn = new ArrayList<>();
-        for (AssessmentSection section : assessment.getSections()) {
+    /**
+     * The questions of a new attempt: each section's count drawn at random, in random order,
+     * after the descriptions of its category, which every paper shows first and which are worth nothing.
+     */
+    private List<Picked> draw(Assessment assessment) {
+        List<Picked> drawn = new ArrayList<>();
+        List<AssessmentSection> sections = assessment.getSections();
+        for (int index = 0; index < sections.size(); index++) {
+            AssessmentSection section = sections.get(index);
+            int part = index;
+            em.createNamedQuery(Question.CURRENT_DESCRIPTIONS_IN_CATEGORY, Question.class)
+                    .setParameter("category", section.getCategory()).getResultStream()
+                    .forEach(description -> drawn.add(new Picked(description, part)));
             List<Long> ids = new ArrayList<>(em.createNamedQuery(Question.CURRENT_IDS_IN_CATEGORY, Long.class)
                     .setParameter("category", section.getCategory())
                     .getResultList());
@@ -203,25 +210,14 @@ public class Attempts {
             }
             Collections.shuffle(ids, RANDOM);
             for (Long id : ids.subList(0, section.getQuestionCount())) {
-                drawn.add(em.find(Question.class, id));
+                drawn.add(new Picked(em.find(Question.class, id), part));
             }
         }
         return drawn;
     }
 
-    private static Map<Long, Integer> sectionsOf(Assessment assessment, List<Question> drawn) {
-        Map<Long, Integer> sections = new HashMap<>();
-        List<AssessmentSection> parts = assessment.getSections();
-        int index = 0;
-        int left = parts.get(0).getQuestionCount();
-        for (Question question : drawn) {
-            while (left == 0) {
-                left = parts.get(++index).getQuestionCount();
-            }
-            sections.put(question.getId(), index);
-            left--;
-        }
-        return sections;
+    /** A question of a new paper and the part it was drawn for. */
+    private record Picked(Question question, int section) {
     }
 
     /** Saves one answer, replacing the one before; refused once the attempt is closed. */

@@ -40,6 +40,9 @@ public record Presentation(List<Integer> optionOrder, List<Integer> choiceOrder)
     /** Refuses an answer that does not fit the question, saying what is wrong. */
     public void check(BankQuestion question, Answer answer) {
         QuestionType type = question.type();
+        if (!type.answered()) {
+            throw new BusinessException.Invalid("attempt.answer.description");
+        }
         if (type.picksOptions()) {
             if (answer.text() != null || !answer.pairs().isEmpty()) {
                 throw new BusinessException.Invalid("attempt.answer.pickOptions");

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.civicit.lms.assessment.gift.GiftParser;
+import org.civicit.lms.assessment.gift.GiftWriter;
 
 /**
  * One version of a question. A bank that changes a question adds a revision and marks
@@ -24,8 +25,13 @@ import org.civicit.lms.assessment.gift.GiftParser;
 @Table(name = "question")
 @NamedQuery(name = Question.CURRENT_IN_CATEGORY,
         query = "SELECT q FROM Question q WHERE q.category = :category AND q.current = true ORDER BY q.id")
+// The questions a paper draws from; the descriptions of the category are shown, not drawn.
 @NamedQuery(name = Question.CURRENT_IDS_IN_CATEGORY,
-        query = "SELECT q.id FROM Question q WHERE q.category = :category AND q.current = true")
+        query = "SELECT q.id FROM Question q WHERE q.category = :category AND q.current = true"
+                + " AND q.type <> org.civicit.lms.assessment.QuestionType.DESCRIPTION")
+@NamedQuery(name = Question.CURRENT_DESCRIPTIONS_IN_CATEGORY,
+        query = "SELECT q FROM Question q WHERE q.category = :category AND q.current = true"
+                + " AND q.type = org.civicit.lms.assessment.QuestionType.DESCRIPTION ORDER BY q.id")
 @NamedQuery(name = Question.CURRENT_BY_TITLE,
         query = "SELECT q FROM Question q WHERE q.category = :category AND q.title = :title AND q.current = true")
 @NamedQuery(name = Question.CURRENT_CATEGORIES,
@@ -34,6 +40,7 @@ public class Question {
 
     public static final String CURRENT_IN_CATEGORY = "Question.currentInCategory";
     public static final String CURRENT_IDS_IN_CATEGORY = "Question.currentIdsInCategory";
+    public static final String CURRENT_DESCRIPTIONS_IN_CATEGORY = "Question.currentDescriptionsInCategory";
     public static final String CURRENT_BY_TITLE = "Question.currentByTitle";
     public static final String CURRENT_CATEGORIES = "Question.currentCategories";
 
@@ -61,8 +68,9 @@ public class Question {
     @Column(nullable = false)
     private double points;
 
-    @Column(nullable = false, length = 20000)
-    private String source;
+    /** The question's structure, see {@link QuestionBody}. */
+    @Column(nullable = false, length = QuestionBody.LENGTH)
+    private String body;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -80,18 +88,18 @@ public class Question {
         this.current = true;
         this.type = parsed.type();
         this.points = parsed.points();
-        this.source = parsed.source();
+        this.body = QuestionBody.write(parsed);
         this.createdAt = createdAt;
     }
 
-    /** The question with its key, read from its GIFT text. */
+    /** The question with its key; its pictures come without their bytes. */
     public BankQuestion parsed() {
-        return GiftParser.parseStored(source, category, points);
+        return QuestionBody.read(body, category, type, points);
     }
 
     /** Whether {@code parsed} says the same as this revision. */
     boolean sameAs(BankQuestion parsed) {
-        return source.equals(parsed.source()) && points == parsed.points();
+        return body.equals(QuestionBody.write(parsed)) && type == parsed.type() && points == parsed.points();
     }
 
     void retire() {
@@ -100,7 +108,7 @@ public class Question {
 
     /** A corrected key in place: the text and options stay, so attempts keep their meaning. */
     void correctKey(BankQuestion corrected) {
-        this.source = corrected.source();
+        this.body = QuestionBody.write(corrected);
     }
 
     public Long getId() {
@@ -131,7 +139,8 @@ public class Question {
         return points;
     }
 
-    public String getSource() {
-        return source;
+    /** The question as GIFT, as a bank file would write it. */
+    public String gift() {
+        return GiftWriter.question(parsed());
     }
 }

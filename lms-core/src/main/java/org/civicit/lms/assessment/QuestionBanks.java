@@ -1,6 +1,7 @@
 package org.civicit.lms.assessment;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,6 @@ import org.civicit.lms.csv.ImportResult;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.platform.ContentHash;
 import org.civicit.lms.platform.ImportLock;
-import org.civicit.lms.platform.Written;
 import org.civicit.lms.roster.Accounts;
 import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.Role;
@@ -201,6 +201,7 @@ public class QuestionBanks {
         int updated = 0;
         for (BankQuestion parsed : questions) {
             categories.merge(parsed.category(), 1, Integer::sum);
+            keepPictures(parsed);
             String title = GiftParser.identity(parsed);
             Question current = em.createNamedQuery(Question.CURRENT_BY_TITLE, Question.class)
                     .setParameter("category", parsed.category())
@@ -220,6 +221,38 @@ public class QuestionBanks {
         return new Imported(questions.size(), categories, created, updated, unchanged);
     }
 
+    /** Keeps the bytes of a question's pictures once each, whoever else shows them. */
+    private void keepPictures(BankQuestion question) {
+        for (BankQuestion.Media media : question.media()) {
+            if (media.content() != null && em.find(QuestionMedia.class, media.sha256()) == null) {
+                em.persist(new QuestionMedia(media.sha256(), media.contentType(), media.content()));
+            }
+        }
+    }
+
+    /** A question with the bytes of its pictures, to be written to a bank file. */
+    private BankQuestion withPictures(BankQuestion question) {
+        if (question.media().isEmpty()) {
+            return question;
+        }
+        List<BankQuestion.Media> media = question.media().stream()
+                .map(m -> new BankQuestion.Media(m.name(), m.contentType(), m.sha256(),
+                        em.find(QuestionMedia.class, m.sha256()).getContent()))
+                .toList();
+        return new BankQuestion(question.line(), question.category(), question.title(), question.text(),
+                question.type(), question.points(), question.options(), question.ranges(), question.pairs(),
+                question.feedback(), media);
+    }
+
+    /** The bytes of a picture some question shows; the caller has checked who may see it. */
+    public QuestionMedia picture(String sha256) {
+        QuestionMedia picture = em.find(QuestionMedia.class, sha256);
+        if (picture == null) {
+            throw new BusinessException.NotFound("attempt.picture.notFound", sha256);
+        }
+        return picture;
+    }
+
     /** How many current questions each category holds. */
     public Map<String, Long> categories() {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -230,10 +263,10 @@ public class QuestionBanks {
     }
 
     /**
-     * The current questions of a category as one GIFT file, keys and all; when {@code null},
-     * of every category whose keys the caller may read.
+     * The current questions of a category, keys and pictures and all, to be written to a bank
+     * file; when {@code null}, of every category whose keys the caller may read.
      */
-    public String export(String category, String username, boolean admin, Optional<Official> official) {
+    public List<BankQuestion> export(String category, String username, boolean admin, Optional<Official> official) {
         if (category != null && !categories().containsKey(category)) {
             throw new BusinessException.NotFound("bank.category.notFound", category);
         }
@@ -245,20 +278,12 @@ public class QuestionBanks {
             Set<String> readable = keysReadableBy(username, admin, official);
             names = categories().keySet().stream().filter(readable::contains).toList();
         }
-        StringBuilder gift = new StringBuilder();
+        List<BankQuestion> questions = new ArrayList<>();
         for (String name : names) {
-            gift.append("$CATEGORY: ").append(GiftParser.escape(name)).append("\n\n");
-            double points = 1;
-            for (Question question : em.createNamedQuery(Question.CURRENT_IN_CATEGORY, Question.class)
-                    .setParameter("category", name).getResultList()) {
-                if (question.getPoints() != points) {
-                    points = question.getPoints();
-                    gift.append("$POINTS: ").append(Written.number(points)).append("\n\n");
-                }
-                gift.append(question.getSource()).append("\n\n");
-            }
+            em.createNamedQuery(Question.CURRENT_IN_CATEGORY, Question.class).setParameter("category", name)
+                    .getResultStream().forEach(question -> questions.add(withPictures(question.parsed())));
         }
-        return gift.toString();
+        return questions;
     }
 
     /** The current questions of a category, for who may read its keys. */
@@ -298,9 +323,10 @@ public class QuestionBanks {
             throw new BusinessException.Invalid("bank.correct.oneQuestion");
         }
         BankQuestion was = question.parsed();
+        // GIFT carries no pictures: a corrected key keeps the question's own.
         BankQuestion corrected = new BankQuestion(was.line(), was.category(), was.title(), parsed.get(0).text(),
                 parsed.get(0).type(), was.points(), parsed.get(0).options(), parsed.get(0).ranges(),
-                parsed.get(0).pairs(), parsed.get(0).feedback(), parsed.get(0).source());
+                parsed.get(0).pairs(), parsed.get(0).feedback(), was.media());
         if (!Objects.equals(corrected.title(), parsed.get(0).title()) || !sameShape(was, corrected)) {
             throw new BusinessException.Invalid("bank.correct.sameQuestion");
         }

@@ -30,7 +30,7 @@ public final class Scoring {
             case SHORT_ANSWER -> shortAnswer(question, response.text());
             case NUMERICAL -> numerical(question, response.text());
             case MATCHING -> matching(question, response);
-            case ESSAY -> throw new IllegalArgumentException("An essay is graded by an instructor");
+            case ESSAY, DESCRIPTION -> throw new IllegalArgumentException(question.type() + " is not scored here");
         };
         return Math.max(0, Math.min(1, fraction));
     }

@@ -116,7 +116,7 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.body());
+                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.body(), response.headers());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -126,7 +126,13 @@ public final class Api {
     }
 
     /** What came back. */
-    public record Reply(int status, String contentType, String challenge, String body) {
+    public record Reply(int status, String contentType, String challenge, String body,
+                        java.net.http.HttpHeaders headers) {
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonObject json() {
             return (JsonObject) parse();

@@ -620,14 +620,14 @@ class ExamApiIT {
 
                 ::B1:: Câu tốt {=a ~b}
 
-                ::B2:: Thiếu khối đáp án
+                ::B2:: Khối đáp án chưa đóng {=a ~b
 
                 ::B3:: Trọng số sai {~%50%a ~%20%b}
                 """);
         assertThat(rejected.status()).isEqualTo(422);
         assertThat(rejected.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getInt("line")).containsExactly(5, 7);
-        assertThat(rejected.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("{}");
+        assertThat(rejected.json().getJsonArray("errors").getJsonObject(1).getString("message")).contains("70");
         assertThat(admin.get("api/question-banks").json().containsKey("BROKEN")).as("nothing written").isFalse();
 
         Api.Reply aiken = admin.post("api/question-banks/import?format=aiken&category=AIKEN-1", "text/plain", """
@@ -643,5 +643,100 @@ class ExamApiIT {
                 .as("the banks shipped in content/ are loaded at start").isGreaterThanOrEqualTo(30);
         assertThat(admin.post("api/question-banks/import?format=word", "text/plain", "x").status()).isEqualTo(422);
         assertThat(Api.anonymous(base).post("api/question-banks/import", "text/plain", "x {T}").status()).isEqualTo(401);
+    }
+
+    /** A Moodle XML bank with a picture comes in, goes out as Moodle XML whole, and as GIFT without the picture, said so. */
+    @Test
+    void aMoodleXmlBankWithAPictureMovesInAndOut() {
+        String p = "EXM";
+        province(p);
+        Api instructor = instructor(p);
+        String png = java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                  <question type="category"><category><text>$course$/top/CAT-XML</text></category></question>
+                  <question type="multichoice">
+                    <name><text>Nút in</text></name>
+                    <questiontext format="html">
+                      <text><![CDATA[<p>Nút nào để <b>in</b>?</p><img src="@@PLUGINFILE@@/hinh.png">]]></text>
+                      <file name="hinh.png" path="/" encoding="base64">PNG</file>
+                    </questiontext>
+                    <single>true</single>
+                    <answer fraction="100"><text>In</text></answer>
+                    <answer fraction="0"><text>Lưu</text></answer>
+                  </question>
+                  <question type="truefalse">
+                    <name><text>Đ-S</text></name>
+                    <questiontext format="html"><text>Ctrl+P để in.</text></questiontext>
+                    <answer fraction="100"><text>true</text></answer>
+                    <answer fraction="0"><text>false</text></answer>
+                  </question>
+                </quiz>
+                """.replace("CAT", p).replace(">PNG<", ">" + png + "<");
+        Api.Reply imported = instructor.post("api/question-banks/import?format=moodlexml", "application/xml", xml);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("created")).isEqualTo(2);
+
+        Api.Reply moodle = instructor.get("api/question-banks/export?format=moodlexml&category=" + p + "-XML");
+        assertThat(moodle.status()).isEqualTo(200);
+        assertThat(moodle.contentType()).startsWith("application/xml");
+        assertThat(moodle.header("Content-Disposition")).contains(p + "-XML.xml");
+        assertThat(moodle.header("X-LMS-Left-Out")).isEqualTo("0");
+        assertThat(moodle.body()).contains("@@PLUGINFILE@@/hinh.png", "<file name=\"hinh.png\"", png, "Nút nào để in?");
+
+        Api.Reply gift = instructor.get("api/question-banks/export?category=" + p + "-XML");
+        assertThat(gift.header("Content-Disposition")).contains(p + "-XML.gift");
+        assertThat(gift.header("X-LMS-Left-Out")).as("GIFT carries no picture").isEqualTo("1");
+        assertThat(gift.body()).contains("$CATEGORY: " + p + "-XML", "::Nút in::");
+
+        JsonObject again = instructor.post("api/question-banks/import?format=moodlexml", "text/xml", moodle.body()).json();
+        assertThat(again.getInt("created")).isZero();
+        assertThat(again.getInt("updated")).isZero();
+        assertThat(again.getInt("unchanged")).isEqualTo(2);
+
+        Api.Reply cloze = instructor.post("api/question-banks/import?format=moodlexml", "application/xml",
+                "<quiz>\n<question type=\"multianswer\"><name><text>Điền</text></name></question></quiz>");
+        assertThat(cloze.status()).isEqualTo(422);
+        assertThat(cloze.json().getJsonArray("errors").getJsonObject(0).getInt("line")).isEqualTo(2);
+        assertThat(cloze.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("multianswer", "Điền");
+        assertThat(instructor.get("api/question-banks/export?format=aiken").status()).isEqualTo(422);
+
+        Api.Reply qti = instructor.get("api/question-banks/export?format=qti&category=" + p + "-XML");
+        assertThat(qti.status()).isEqualTo(200);
+        assertThat(qti.contentType()).startsWith("application/zip");
+        assertThat(qti.header("Content-Disposition")).contains(p + "-XML.zip");
+        byte[] qtiPackage = org.civicit.lms.assessment.gift.QtiPackage.write(
+                org.civicit.lms.assessment.gift.GiftParser.parse("$CATEGORY: " + p + "-QTI\n\n::Q1:: Phím in? {=Ctrl+P ~Ctrl+S}"
+                        + "\n\n::Q2:: Ghi chú {}")).content();
+        Api.Reply fromQti = instructor.postBytes("api/question-banks/import?format=qti&category=" + p + "-QTI",
+                "application/zip", qtiPackage);
+        assertThat(fromQti.status()).as(fromQti.toString()).isEqualTo(200);
+        assertThat(fromQti.json().getJsonObject("categories").getInt(p + "-QTI")).isEqualTo(2);
+        assertThat(instructor.postBytes("api/question-banks/import?format=qti", "application/zip",
+                new byte[] {1, 2, 3}).status()).as("not a zip").isEqualTo(422);
+
+        // The picture reaches the trainee whose paper shows its question, and no one else.
+        assertThat(Api.admin(base).post("api/assessments", "application/json", """
+                {"code": "%1$s-PIC", "title": "Hình", "programme": "BASIC-IT", "timeLimitMinutes": 30, "passPercent": 50, "maxAttempts": 1,
+                 "instructors": ["ins-%2$s"], "sections": [{"category": "%1$s-XML", "count": 2}]}
+                """.formatted(p, p.toLowerCase())).status()).isEqualTo(201);
+        JsonObject attempt = trainee(p, "T1").post("api/assessments/" + p + "-PIC/attempts", "application/json", "{}")
+                .json();
+        JsonObject pictured = questions(attempt).stream().filter(q -> q.containsKey("pictures")).findFirst()
+                .orElseThrow();
+        JsonObject picture = pictured.getJsonArray("pictures").getJsonObject(0);
+        assertThat(picture.getString("name")).isEqualTo("hinh.png");
+        String url = "api/attempts/" + attempt.getJsonNumber("id").longValue() + "/pictures/"
+                + picture.getString("sha256");
+        Api.Reply shown = trainee(p, "T1").get(url);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.contentType()).isEqualTo("image/png");
+        assertThat(shown.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(instructor.get(url).status()).as("its grader").isEqualTo(200);
+        assertThat(trainee(p, "T2").get(url).status()).as("another trainee").isEqualTo(404);
+        assertThat(Api.anonymous(base).get(url).status()).isEqualTo(401);
+        assertThat(trainee(p, "T1").get("api/attempts/" + attempt.getJsonNumber("id").longValue() + "/pictures/"
+                + "0".repeat(64)).status()).as("a picture of no question of the paper").isEqualTo(404);
     }
 }

@@ -75,7 +75,11 @@ public final class AikenParser {
         if (errors.total() > 0) {
             throw errors.rejection();
         }
-        return GiftParser.parse(gift.toString());
+        List<BankQuestion> questions = GiftParser.parse(gift.toString());
+        if (questions.isEmpty()) {
+            throw new BankRejectedException(List.of(GiftError.of(1, "gift.empty")), 1);
+        }
+        return questions;
     }
 
     private static void appendQuestion(StringBuilder gift, String text, List<String> options, int right) {

@@ -1,9 +1,11 @@
 package org.civicit.lms.assessment.gift;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,8 @@ import org.civicit.lms.platform.FileErrors;
  * comment line; {@code $CATEGORY:} names the category of the questions after it. Besides
  * Moodle's syntax, {@code $POINTS: n} makes the questions after it worth {@code n} points
  * until the next category. Every problem of the file is reported with the line where its
- * question starts, and a file with any problem yields nothing.
+ * question starts, and a file with any problem yields nothing. What Moodle's importer
+ * takes, this reader takes, and means the same by it.
  */
 public final class GiftParser {
 
@@ -30,7 +33,7 @@ public final class GiftParser {
     public static final int SOURCE_LENGTH = 20_000;
     public static final int CATEGORY_LENGTH = 100;
     public static final int TITLE_LENGTH = 200;
-    private static final double MAX_POINTS = 1000;
+    static final double MAX_POINTS = 1000;
 
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
     private static final Pattern FORMAT = Pattern.compile("^\\[(?:html|moodle|plain|markdown)\\]", Pattern.CASE_INSENSITIVE);
@@ -38,10 +41,14 @@ public final class GiftParser {
     // DOTALL: a line may hold separators such as U+2028 that a plain dot does not match.
     private static final Pattern DIRECTIVE = Pattern.compile("^\\$[A-Za-z]+:.*", Pattern.DOTALL);
     static final int MAX_OPTIONS = 50;
+    /** What a backslash escapes; before anything else it is a plain backslash. */
+    private static final String ESCAPED = "~=#{}:\\";
     private static final String[] CATEGORY_PREFIXES = {"$course$/", "$system$/", "$module$/", "$cat1$/", "$cat2$/", "$cat3$/", "top/"};
 
     private final BankErrors errors = new BankErrors();
     private final List<BankQuestion> questions = new ArrayList<>();
+    private boolean namedCategory;
+    private final Map<String, Integer> twins = new HashMap<>();
 
     private GiftParser() {
     }
@@ -53,20 +60,11 @@ public final class GiftParser {
         if (parser.errors.total() > 0) {
             throw parser.errors.rejection();
         }
-        if (parser.questions.isEmpty()) {
+        // A file that only names a category is one Moodle takes, with nothing to add.
+        if (parser.questions.isEmpty() && !parser.namedCategory) {
             throw new BankRejectedException(List.of(GiftError.of(1, "gift.empty")), 1);
         }
         return List.copyOf(parser.questions);
-    }
-
-    /** One question kept as its own GIFT text, read again with the category and points stored beside it. */
-    public static BankQuestion parseStored(String source, String category, double points) {
-        GiftParser parser = new GiftParser();
-        BankQuestion question = parser.readQuestion(source, 1, category, points);
-        if (question == null) {
-            throw new IllegalStateException("A stored question no longer reads: " + parser.errors);
-        }
-        return question;
     }
 
     private void readFile(String text) {
@@ -85,12 +83,9 @@ public final class GiftParser {
             if (trimmed.isEmpty()) {
                 if (chunk != null) {
                     BankQuestion question = readQuestion(chunk.toString(), start, category, points);
-                    if (question != null && !titles.add(category + "\n" + identity(question))) {
-                        errors.add(question.title() != null
-                                ? GiftError.of(start, "gift.duplicateTitle", FileErrors.echo(question.title()))
-                                : GiftError.of(start, "gift.duplicateText"));
-                    } else if (question != null) {
-                        questions.add(question);
+                    if (question != null) {
+                        questions.add(titles.add(category + "\n" + identity(question))
+                                ? question : numbered(question, titles));
                     }
                     chunk = null;
                 }
@@ -99,6 +94,7 @@ public final class GiftParser {
             if (chunk == null && DIRECTIVE.matcher(trimmed).matches()) {
                 if (startsWithIgnoreCase(trimmed, "$CATEGORY:")) {
                     category = category(trimmed.substring("$CATEGORY:".length()).strip(), i + 1);
+                    namedCategory = true;
                     points = 1;
                 } else if (startsWithIgnoreCase(trimmed, "$POINTS:")) {
                     points = points(trimmed.substring("$POINTS:".length()).strip(), i + 1, points);
@@ -117,6 +113,25 @@ public final class GiftParser {
     }
 
     /**
+     * A question whose title, or text, an earlier question of the file in its category
+     * already has: Moodle keeps both, so it stays a question of its own, named with the
+     * first free number after it ("Q1 (2)"), the same each time the file is read.
+     */
+    private BankQuestion numbered(BankQuestion question, Set<String> titles) {
+        String identity = identity(question);
+        String key = question.category() + "\n" + identity;
+        // Counted on from the last number given, so that a file of many twins reads in linear time.
+        for (int n = twins.getOrDefault(key, 2); ; n++) {
+            String suffix = " (" + n + ")";
+            String title = identity.substring(0, Math.min(identity.length(), TITLE_LENGTH - suffix.length())) + suffix;
+            if (titles.add(question.category() + "\n" + title)) {
+                twins.put(key, n + 1);
+                return question.titled(title);
+            }
+        }
+    }
+
+    /**
      * What names a question across versions of its bank: its title, or for an untitled
      * question its text (as Moodle, GIFT does not require titles).
      */
@@ -126,6 +141,16 @@ public final class GiftParser {
     }
 
     private String category(String value, int line) {
+        String name = categoryName(value);
+        if (name.isEmpty() || name.length() > CATEGORY_LENGTH) {
+            errors.add(GiftError.of(line, "gift.category", FileErrors.echo(value)));
+            return DEFAULT_CATEGORY;
+        }
+        return name;
+    }
+
+    /** A category path as Moodle writes it, without its "$course$/top/" prefixes; possibly empty. */
+    static String categoryName(String value) {
         // Skipped by position, not by cutting the string each time: a line of a million prefixes would take minutes.
         int start = 0;
         boolean stripped = true;
@@ -138,12 +163,7 @@ public final class GiftParser {
                 }
             }
         }
-        String name = value.substring(start).strip();
-        if (name.isEmpty() || name.length() > CATEGORY_LENGTH) {
-            errors.add(GiftError.of(line, "gift.category", FileErrors.echo(value)));
-            return DEFAULT_CATEGORY;
-        }
-        return name;
+        return value.substring(start).strip();
     }
 
     private double points(String value, int line, double current) {
@@ -181,7 +201,7 @@ public final class GiftParser {
         }
         int open = indexOfUnescaped(rest, "{", 0);
         if (open < 0) {
-            return fail(line, "gift.noAnswerBlock");
+            return description(rest, line, category, title, source);
         }
         int close = indexOfUnescaped(rest, "}", open + 1);
         if (close < 0) {
@@ -205,36 +225,53 @@ public final class GiftParser {
         if (text.length() > TEXT_LENGTH || source.strip().length() > SOURCE_LENGTH) {
             return fail(line, "gift.textTooLong", TEXT_LENGTH);
         }
-        BankQuestion question = readBlock(rest.substring(open + 1, close), line, category, title, text, points,
-                source.strip());
+        BankQuestion question = readBlock(rest.substring(open + 1, close), line, category, title, text, points);
         return errors.total() == before ? question : null;
     }
 
+    /** Text with no answer block: Moodle keeps it as a description shown in the paper, worth nothing. */
+    private BankQuestion description(String rest, int line, String category, String title, String source) {
+        if (indexOfUnescaped(rest, "}", 0) >= 0) {
+            return fail(line, "gift.blockNotOpened");
+        }
+        String text = unescape(rest).strip();
+        if (text.isEmpty()) {
+            return fail(line, "gift.noText");
+        }
+        if (text.length() > TEXT_LENGTH || source.strip().length() > SOURCE_LENGTH) {
+            return fail(line, "gift.textTooLong", TEXT_LENGTH);
+        }
+        return new BankQuestion(line, category, title, text, QuestionType.DESCRIPTION, 0, List.of(), List.of(),
+                List.of(), null, List.of());
+    }
+
     private BankQuestion readBlock(String block, int line, String category, String title, String text,
-            double points, String source) {
+            double points) {
         String body = block.strip();
         String feedback = null;
         int general = indexOfUnescaped(body, "####", 0);
         if (general >= 0) {
-            feedback = unescape(body.substring(general + 4)).strip();
+            feedback = feedbackText(body.substring(general + 4));
             body = body.substring(0, general).strip();
         }
         if (body.isEmpty()) {
             return new BankQuestion(line, category, title, text, QuestionType.ESSAY, points, List.of(), List.of(),
-                    List.of(), feedback, source);
+                    List.of(), feedback, List.of());
         }
         int hash = indexOfUnescaped(body, "#", 0);
         String head = hash < 0 ? body : body.substring(0, hash).strip();
         if (hash != 0 && TRUE_FALSE.matcher(head).matches()) {
-            return trueFalse(body, hash, line, category, title, text, points, feedback, source);
+            return trueFalse(body, hash, line, category, title, text, points, feedback);
         }
         if (body.startsWith("#")) {
             List<Range> ranges = numerical(body.substring(1).strip(), line);
             return ranges == null ? null : new BankQuestion(line, category, title, text, QuestionType.NUMERICAL,
-                    points, List.of(), ranges, List.of(), feedback, source);
+                    points, List.of(), ranges, List.of(), feedback, List.of());
         }
         if (body.charAt(0) != '=' && body.charAt(0) != '~') {
-            return fail(line, "gift.answerStart", firstWords(body));
+            // As Moodle reads it, text before the first '=' or '~' is an answer too: a wrong choice
+            // when the block has choices, else a right form of a short answer ("{One}").
+            body = (indexOfUnescaped(body, "~", 0) >= 0 ? "~" : "=") + body;
         }
         List<String> answers = splitAnswers(body);
         if (answers.size() > MAX_OPTIONS) {
@@ -244,7 +281,7 @@ public final class GiftParser {
         if (allRight && answers.stream().anyMatch(answer -> indexOfUnescaped(answer, "->", 0) >= 0)) {
             List<Pair> pairs = matching(answers, line);
             return pairs == null ? null : new BankQuestion(line, category, title, text, QuestionType.MATCHING,
-                    points, List.of(), List.of(), pairs, feedback, source);
+                    points, List.of(), List.of(), pairs, feedback, List.of());
         }
         List<Option> options = new ArrayList<>();
         for (String answer : answers) {
@@ -256,13 +293,13 @@ public final class GiftParser {
         }
         if (allRight) {
             return new BankQuestion(line, category, title, text, QuestionType.SHORT_ANSWER, points, options,
-                    List.of(), List.of(), feedback, source);
+                    List.of(), List.of(), feedback, List.of());
         }
-        return choice(answers, options, line, category, title, text, points, feedback, source);
+        return choice(answers, options, line, category, title, text, points, feedback);
     }
 
     private BankQuestion trueFalse(String body, int hash, int line, String category, String title, String text,
-            double points, String generalFeedback, String source) {
+            double points, String generalFeedback) {
         boolean truth = Character.toUpperCase(body.charAt(0)) == 'T';
         String wrongFeedback = null;
         String rightFeedback = null;
@@ -271,25 +308,25 @@ public final class GiftParser {
             if (parts.length > 2) {
                 return fail(line, "gift.trueFalseFeedback");
             }
-            wrongFeedback = unescape(parts[0]).strip();
-            rightFeedback = parts.length > 1 ? unescape(parts[1]).strip() : null;
+            wrongFeedback = feedbackText(parts[0]);
+            rightFeedback = parts.length > 1 ? feedbackText(parts[1]) : null;
         }
         List<Option> options = List.of(
                 new Option("Đúng", truth ? 1 : 0, truth ? rightFeedback : wrongFeedback),
                 new Option("Sai", truth ? 0 : 1, truth ? wrongFeedback : rightFeedback));
         return new BankQuestion(line, category, title, text, QuestionType.TRUE_FALSE, points, options, List.of(),
-                List.of(), generalFeedback, source);
+                List.of(), generalFeedback, List.of());
     }
 
     private BankQuestion choice(List<String> answers, List<Option> options, int line, String category, String title,
-            String text, double points, String feedback, String source) {
+            String text, double points, String feedback) {
         long marked = answers.stream().filter(answer -> answer.charAt(0) == '=').count();
         if (options.size() < 2) {
             return fail(line, "gift.tooFewOptions");
         }
         if (marked >= 1) {
             return new BankQuestion(line, category, title, text, QuestionType.SINGLE_CHOICE, points, options,
-                    List.of(), List.of(), feedback, source);
+                    List.of(), List.of(), feedback, List.of());
         }
         double positive = options.stream().mapToDouble(Option::fraction).filter(f -> f > 0).sum();
         if (positive == 0) {
@@ -299,7 +336,7 @@ public final class GiftParser {
             return fail(line, "gift.weightsSum", formatPercent(positive));
         }
         return new BankQuestion(line, category, title, text, QuestionType.MULTIPLE_CHOICE, points, options,
-                List.of(), List.of(), feedback, source);
+                List.of(), List.of(), feedback, List.of());
     }
 
     /** An answer after its {@code =} or {@code ~}: an optional weight, the text, an optional feedback. */
@@ -309,7 +346,7 @@ public final class GiftParser {
         double fraction = right ? 1 : 0;
         Matcher weight = WEIGHT.matcher(rest);
         if (weight.find()) {
-            fraction = Double.parseDouble(weight.group(1)) / 100;
+            fraction = percent(weight.group(1));
             if (fraction < -1 || fraction > 1) {
                 errors.add(GiftError.of(line, "gift.weightRange", FileErrors.echo(weight.group(1))));
                 return null;
@@ -321,7 +358,7 @@ public final class GiftParser {
         }
         int hash = indexOfUnescaped(rest, "#", 0);
         String text = unescape(hash < 0 ? rest : rest.substring(0, hash)).strip();
-        String feedback = hash < 0 ? null : unescape(rest.substring(hash + 1)).strip();
+        String feedback = hash < 0 ? null : feedbackText(rest.substring(hash + 1));
         if (text.isEmpty()) {
             errors.add(GiftError.of(line, "gift.emptyAnswer"));
             return null;
@@ -361,13 +398,16 @@ public final class GiftParser {
             double fraction = answer.charAt(0) == '=' ? 1 : 0;
             Matcher weight = WEIGHT.matcher(rest);
             if (weight.find()) {
-                fraction = Double.parseDouble(weight.group(1)) / 100;
+                fraction = percent(weight.group(1));
                 rest = rest.substring(weight.end()).strip();
             }
             int hash = indexOfUnescaped(rest, "#", 0);
             String value = unescape(hash < 0 ? rest : rest.substring(0, hash)).strip();
-            String feedback = hash < 0 ? null : unescape(rest.substring(hash + 1)).strip();
-            Range range = range(value, fraction, feedback);
+            String feedback = hash < 0 ? null : feedbackText(rest.substring(hash + 1));
+            // A wrong answer with no number, as Moodle reads it: any other number, with its feedback.
+            Range range = value.isEmpty() && answer.charAt(0) == '~' && fraction == 0
+                    ? new Range(-Double.MAX_VALUE, Double.MAX_VALUE, 0, feedback)
+                    : range(value, fraction, feedback);
             if (range == null || fraction < -1 || fraction > 1) {
                 fail(line, "gift.number", FileErrors.echo(value));
                 return null;
@@ -385,24 +425,40 @@ public final class GiftParser {
         try {
             int dots = value.indexOf("..");
             if (dots >= 0) {
-                double min = Double.parseDouble(value.substring(0, dots).strip());
-                double max = Double.parseDouble(value.substring(dots + 2).strip());
+                double min = number(value.substring(0, dots));
+                double max = number(value.substring(dots + 2));
                 return min <= max && Double.isFinite(min) && Double.isFinite(max)
                         ? new Range(min, max, fraction, feedback) : null;
             }
             int colon = value.indexOf(':');
             if (colon >= 0) {
-                double centre = Double.parseDouble(value.substring(0, colon).strip());
-                double tolerance = Math.abs(Double.parseDouble(value.substring(colon + 1).strip()));
+                double centre = number(value.substring(0, colon));
+                double tolerance = Math.abs(number(value.substring(colon + 1)));
                 double min = centre - tolerance;
                 double max = centre + tolerance;
                 return Double.isFinite(min) && Double.isFinite(max) ? new Range(min, max, fraction, feedback) : null;
             }
-            double exact = Double.parseDouble(value);
+            double exact = number(value);
             return Double.isFinite(exact) ? new Range(exact, exact, fraction, feedback) : null;
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A weight written as a percentage, shifted as a decimal so that writing it again gives the same text. */
+    static double percent(String written) {
+        return new java.math.BigDecimal(written).movePointLeft(2).doubleValue() + 0.0;
+    }
+
+    /** A number as written; -0 is 0, which is what it means here. */
+    private static double number(String written) {
+        return Double.parseDouble(written.strip()) + 0.0;
+    }
+
+    /** Feedback as written; an empty one is none. */
+    private static String feedbackText(String written) {
+        String text = unescape(written).strip();
+        return text.isEmpty() ? null : text;
     }
 
     private BankQuestion fail(int line, String key, Object... arguments) {
@@ -454,14 +510,18 @@ public final class GiftParser {
         return -1;
     }
 
-    /** Resolves GIFT's escapes; {@code \n} is a line break. */
+    /**
+     * Resolves GIFT's escapes: a backslash before a control character or another backslash,
+     * and {@code \n} for a line break. Any other backslash is itself, as Moodle reads it.
+     */
     static String unescape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            if (c == '\\' && (next == 'n' || ESCAPED.indexOf(next) >= 0)) {
                 out.append(next == 'n' ? '\n' : next);
+                i++;
             } else {
                 out.append(c);
             }
@@ -473,7 +533,7 @@ public final class GiftParser {
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            if ("~=#{}:\\".indexOf(c) >= 0) {
+            if (ESCAPED.indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c == '\n' ? "\\n" : String.valueOf(c));

@@ -155,6 +155,12 @@ final class AttemptJson {
             options.add(Json.createObjectBuilder().add("id", shown + 1).add("text", text));
         }
         json.add("options", options);
+        if (!question.media().isEmpty()) {
+            JsonArrayBuilder pictures = Json.createArrayBuilder();
+            question.media().forEach(media -> pictures.add(Json.createObjectBuilder().add("name", media.name())
+                    .add("sha256", media.sha256())));
+            json.add("pictures", pictures);
+        }
         if (question.type() == QuestionType.MATCHING) {
             JsonArrayBuilder choices = Json.createArrayBuilder();
             List<Integer> choiceOrder = presentation.choiceOrder();

@@ -30,6 +30,8 @@ import org.civicit.lms.assessment.AttemptUpload;
 import org.civicit.lms.assessment.Attempts;
 import org.civicit.lms.assessment.ExamDay;
 import org.civicit.lms.assessment.Grading;
+import org.civicit.lms.assessment.QuestionBanks;
+import org.civicit.lms.assessment.QuestionMedia;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Official;
 import org.civicit.lms.roster.Role;
@@ -67,6 +69,9 @@ public class AttemptsResource {
     Grading grading;
 
     @Inject
+    QuestionBanks banks;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -87,18 +92,50 @@ public class AttemptsResource {
     @Path("{id}")
     @RolesAllowed({"ADMIN", "INSTRUCTOR", "TRAINEE"})
     public JsonObject one(@PathParam("id") long id) {
+        Seen seen = seen(id);
+        return seen.own() ? AttemptJson.forTrainee(seen.view()) : AttemptJson.forGrader(seen.view());
+    }
+
+    /**
+     * A picture of a question of the attempt, for whoever may read the attempt: its trainee and
+     * those who grade it. A picture of a question not in this attempt does not exist here.
+     */
+    @GET
+    @Path("{id}/pictures/{sha256}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({"ADMIN", "INSTRUCTOR", "TRAINEE"})
+    public Response picture(@PathParam("id") long id, @PathParam("sha256") String sha256) {
+        boolean shown = seen(id).view().items().stream().flatMap(item -> item.question().media().stream())
+                .anyMatch(media -> media.sha256().equals(sha256));
+        if (!shown) {
+            throw new BusinessException.NotFound("attempt.picture.notFound", id);
+        }
+        QuestionMedia picture = banks.picture(sha256);
+        return Response.ok(picture.getContent(), picture.getContentType())
+                .header("Cache-Control", "private, max-age=86400")
+                .header("X-Content-Type-Options", "nosniff")
+                // An SVG opened on its own runs nothing and reaches nothing.
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .build();
+    }
+
+    /** An attempt as its trainee sees it, or as a grader may read it; anyone else's does not exist. */
+    private Seen seen(long id) {
         Official official = caller.official().orElse(null);
         boolean grader = caller.isAdmin() || caller.roles().contains(Role.INSTRUCTOR);
         if (official != null) {
             try {
-                return AttemptJson.forTrainee(attempts.ownView(id, official));
+                return new Seen(attempts.ownView(id, official), true);
             } catch (BusinessException.NotFound notOwn) {
                 if (!grader) {
                     throw notOwn;
                 }
             }
         }
-        return AttemptJson.forGrader(attempts.gradersView(id, caller.username(), caller.isAdmin()));
+        return new Seen(attempts.gradersView(id, caller.username(), caller.isAdmin()), false);
+    }
+
+    private record Seen(Attempts.View view, boolean own) {
     }
 
     /** Stores an answer; the 204 is sent only once it is committed. */

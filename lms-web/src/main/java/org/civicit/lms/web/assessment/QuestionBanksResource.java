@@ -1,5 +1,6 @@
 package org.civicit.lms.web.assessment;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ import org.civicit.lms.assessment.BankQuestion;
 import org.civicit.lms.assessment.Question;
 import org.civicit.lms.assessment.QuestionBanks;
 import org.civicit.lms.assessment.QuestionType;
+import org.civicit.lms.assessment.gift.BankFile;
 import org.civicit.lms.assessment.gift.BankFormat;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.web.QueryParams;
@@ -45,9 +47,12 @@ public class QuestionBanksResource {
 
         static QuestionView of(Question q) {
             return new QuestionView(q.getId(), q.getCategory(), q.getTitle(), q.getRevision(), q.isCurrent(),
-                    q.getType(), q.getPoints(), q.getSource());
+                    q.getType(), q.getPoints(), q.gift());
         }
     }
+
+    /** How many features of the questions an export could not carry, per question and feature. */
+    public static final String LEFT_OUT = "X-LMS-Left-Out";
 
     @Inject
     QuestionBanks banks;
@@ -55,17 +60,20 @@ public class QuestionBanksResource {
     @Inject
     Caller caller;
 
-    /** A whole file checked first: with any problem nothing is written and every problem is told by line. */
+    /**
+     * A whole file checked first: with any problem nothing is written and every problem is told by line.
+     * GIFT and Aiken come as text, Moodle XML as XML (or text), QTI as a zip package.
+     */
     @POST
     @Path("import")
-    @Consumes(MediaType.TEXT_PLAIN)
-    public ImportView importBank(String text, @QueryParam("format") String format,
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/zip"})
+    public ImportView importBank(byte[] body, @QueryParam("format") String format,
             @QueryParam("category") String category) {
         BankFormat kind = format == null ? BankFormat.GIFT : QueryParams.enumValue("format", format, BankFormat.class);
-        if (text == null || text.isBlank()) {
+        if (body == null || body.length == 0 || kind != BankFormat.QTI && new String(body, StandardCharsets.UTF_8).isBlank()) {
             throw new BusinessException.Invalid("bank.import.empty");
         }
-        List<BankQuestion> questions = kind.parse(text, category);
+        List<BankQuestion> questions = kind.read(body, category);
         QuestionBanks.Imported imported = banks.importBank(questions, caller.username(), caller.isAdmin());
         return new ImportView(imported.total(), imported.categories(), imported.created(), imported.updated(),
                 imported.unchanged());
@@ -77,15 +85,24 @@ public class QuestionBanksResource {
         return banks.categories();
     }
 
-    /** The current questions as GIFT, of one category or all. */
+    /**
+     * The current questions as GIFT (the default), Moodle XML or a QTI package, of one category or all. What the
+     * format could not carry (GIFT: pictures) is counted in the header {@code X-LMS-Left-Out}, 0 when nothing.
+     */
     @GET
     @Path("export")
-    @Produces("text/plain; charset=UTF-8")
-    public Response export(@QueryParam("category") String category) {
+    @Produces({"text/plain; charset=UTF-8", "application/xml; charset=UTF-8", "application/zip"})
+    public Response export(@QueryParam("category") String category, @QueryParam("format") String format) {
+        BankFormat kind = format == null ? BankFormat.GIFT : QueryParams.enumValue("format", format, BankFormat.class);
+        if (kind == BankFormat.AIKEN) {
+            throw new BusinessException.Invalid("bank.export.format", format);
+        }
         String name = category == null ? "questions" : category.replaceAll("[^\\p{Alnum}._-]", "_");
-        return Response.ok(banks.export(QueryParams.blankToNull(category), caller.username(), caller.isAdmin(),
-                        caller.official()))
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".gift\"")
+        BankFile file = kind.write(banks.export(QueryParams.blankToNull(category), caller.username(),
+                caller.isAdmin(), caller.official()));
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + file.extension() + "\"")
+                .header(LEFT_OUT, file.leftOut().size())
                 .build();
     }
 

@@ -356,6 +356,7 @@ public class DemoProvince {
                     .map(r -> String.valueOf((r.min() + r.max()) / 2)).orElseThrow(), null) : null;
             case MATCHING -> right ? new Answer(null, null, matches(question, shown)) : null;
             case ESSAY -> new Answer(null, right ? PRACTICAL_ANSWER : "Em chưa làm xong bài này.", null);
+            case DESCRIPTION -> null;
         };
     }
 
