@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.civicit.lms.assessment.BankQuestion.Option;
+import org.civicit.lms.assessment.gift.BankFormat;
 import org.civicit.lms.assessment.gift.GiftParser;
 import org.civicit.lms.audit.AuditAction;
 import org.civicit.lms.audit.AuditLog;
@@ -58,7 +59,8 @@ public class QuestionBanks {
     }
 
     /**
-     * Loads a bank file shipped with the application when it is new or changed since it was
+     * Loads a bank file shipped with the application (GIFT, or Moodle XML when it ends in
+     * {@code .xml}) when it is new or changed since it was
      * last loaded: the file then speaks for its categories, so a question taken out of it
      * stops being drawn. An unchanged file is left alone.
      *
@@ -73,7 +75,7 @@ public class QuestionBanks {
         if (!stored.isEmpty() && hash.equals(stored.get(0))) {
             return Optional.empty();
         }
-        List<BankQuestion> questions = GiftParser.parse(text);
+        List<BankQuestion> questions = (name.endsWith(".xml") ? BankFormat.MOODLEXML : BankFormat.GIFT).parse(text, null);
         Imported imported = importQuestions(questions);
         Set<String> kept = new HashSet<>();
         questions.forEach(q -> kept.add(q.category() + "\n" + GiftParser.identity(q)));

@@ -24,7 +24,8 @@ class ContentBanksTest {
 
     private static List<BankQuestion> bank(Path file) {
         try {
-            return GiftParser.parse(Files.readString(file, StandardCharsets.UTF_8));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return file.toString().endsWith(".xml") ? MoodleXmlReader.parse(text) : GiftParser.parse(text);
         } catch (BankRejectedException e) {
             throw new AssertionError(file + ": " + e.errors());
         } catch (IOException e) {
@@ -36,7 +37,8 @@ class ContentBanksTest {
     void everyBankParsesWithEnoughQuestionsPerModuleAndAPracticalPart() throws IOException {
         List<BankQuestion> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(CONTENT.resolve("banks"))) {
-            files.filter(p -> p.toString().endsWith(".gift")).sorted().forEach(file -> all.addAll(bank(file)));
+            files.filter(p -> p.toString().endsWith(".gift") || p.toString().endsWith(".xml")).sorted()
+                    .forEach(file -> all.addAll(bank(file)));
         }
         Map<String, Long> perCategory = all.stream()
                 .collect(Collectors.groupingBy(BankQuestion::category, Collectors.counting()));
@@ -49,6 +51,8 @@ class ContentBanksTest {
         }
         assertThat(perCategory.get("CIOF")).isGreaterThanOrEqualTo(30);
         assertThat(all).extracting(BankQuestion::type).contains(QuestionType.values());
+        assertThat(all).filteredOn(q -> !q.media().isEmpty()).as("questions with pictures").hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(q -> assertThat(q.media()).allSatisfy(m -> assertThat(m.contentType()).isEqualTo("image/svg+xml")));
         assertThat(all).extracting(q -> q.category() + "/" + q.title()).doesNotHaveDuplicates();
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,7 +115,10 @@ public class Startup {
 
     private void loadOnce(ServletContext context) {
         catalog.load(courseFiles(context));
-        for (String bank : contentFiles(context, BANKS, ".gift")) {
+        List<String> banks = new ArrayList<>(contentFiles(context, BANKS, ".gift"));
+        // Banks with pictures come as Moodle XML, which carries them.
+        banks.addAll(contentFiles(context, BANKS, ".xml"));
+        for (String bank : banks) {
             String name = bank.substring(BANKS.length());
             questionBanks.loadShipped(name, read(context, bank)).ifPresent(imported -> LOG.info(() -> "Question bank "
                     + name + ": " + imported.created() + " new, " + imported.updated() + " changed, "
