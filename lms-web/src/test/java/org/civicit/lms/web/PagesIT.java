@@ -347,7 +347,7 @@ class PagesIT {
 
                 ::PB-2:: Phím tắt để dán? {=Ctrl+V ~Ctrl+X
 
-                ::PB-3:: Đây chỉ là lời dẫn, không có câu hỏi.
+                ::PB-3:: Khối đáp án đóng mà chưa mở }
                 """);
         Path sound = Files.writeString(Files.createTempFile("bank-good", ".gift"), """
                 $CATEGORY: PB-Q
@@ -365,7 +365,7 @@ class PagesIT {
         assertThat(browser.findElements(By.cssSelector("#errors tbody tr")).stream().map(WebElement::getText))
                 .satisfiesExactly(
                         line -> assertThat(line).startsWith("5 ").contains("chưa đóng"),
-                        line -> assertThat(line).startsWith("7 ").contains("lời dẫn"));
+                        line -> assertThat(line).startsWith("7 ").contains("không có dấu {"));
         assertThat(admin.get("api/question-banks").json()).as("nothing written").doesNotContainKey("PB-Q");
         page.look("instructor-banks-errors");
 

@@ -68,8 +68,9 @@ class TimetableApiIT {
                 %1$s-S2,Nguyễn Văn Cường,%1$s-H,IT_SPECIALIST
                 %1$s-S3,Lê Thị Dung,%1$s-H,STAFF
                 %1$s-S4,Hoàng Văn Em,%1$s-H,STAFF
+                %1$s-S5,Đỗ Văn Giang,%1$s-H,LEADER
                 """.formatted(p)), 200);
-        for (String code : List.of("S1", "S2", "S3", "S4")) {
+        for (String code : List.of("S1", "S2", "S3", "S4", "S5")) {
             expect(admin.put("api/officials/" + p + "-" + code + "/password", "{\"password\": \"" + PASSWORD + "\"}"),
                     204);
         }
@@ -627,21 +628,22 @@ class TimetableApiIT {
         expect(admin.csv("api/venues/import", "code,name,kind,seats\nTTE-HT,Hội trường TTE,HALL,30\n"), 200);
         Api hr = as("tte-hr");
         Api instructor = as("tte-gv");
-        expect(hr.post("api/offerings", "application/json", offering("TTE-A", "IU06", "tte-gv", "")), 201);
+        // A course no other test completes: an exam set on a course is every official's to pass.
+        expect(hr.post("api/offerings", "application/json", offering("TTE-A", "CIO-01", "tte-gv", "")), 201);
         expect(hr.post("api/offerings", "application/json", offering("TTE-B", "IU04", "tte-gv", "")), 201);
-        expect(hr.post("api/offerings/TTE-A/enrolments", "application/json", "{\"employeeCode\": \"TTE-S3\"}"), 201);
+        expect(hr.post("api/offerings/TTE-A/enrolments", "application/json", "{\"employeeCode\": \"TTE-S5\"}"), 201);
         expect(hr.post("api/offerings/TTE-A/sessions", "application/json", session("20", "08:00", "11:00", "TTE-HT")),
                 201);
         expect(admin.post("api/question-banks/import", "text/plain", "$CATEGORY: TTE-Q\n\n::TTE-Q1:: Câu hỏi {T}\n"),
                 200);
         String exam = """
-                {"code": "%s", "title": "%s", "programme": "BASIC-IT", %s, "timeLimitMinutes": 45,
+                {"code": "%s", "title": "%s", "programme": "CIO", %s, "timeLimitMinutes": 45,
                  "passPercent": 50, "maxAttempts": 1, %s "sections": [{"category": "TTE-Q", "count": 1}]}""";
         String window = "\"opensAt\": \"2027-05-10T08:00:00+07:00\", \"closesAt\": \"2027-05-10T17:00:00+07:00\",";
         expect(admin.post("api/assessments", "application/json",
                 exam.formatted("TTE-CLASS", "Kiểm tra lớp", "\"offering\": \"TTE-A\"", window)), 201);
         expect(instructor.post("api/assessments", "application/json",
-                exam.formatted("TTE-COURSE", "Kiểm tra học phần", "\"course\": \"IU06\"", window.replace("05-10", "05-12"))),
+                exam.formatted("TTE-COURSE", "Kiểm tra học phần", "\"course\": \"CIO-01\"", window.replace("05-10", "05-12"))),
                 201);
         expect(admin.post("api/assessments", "application/json",
                 exam.formatted("TTE-NOWINDOW", "Kiểm tra không hẹn giờ", "\"offering\": \"TTE-A\"", "")), 201);
@@ -649,7 +651,7 @@ class TimetableApiIT {
                 exam.formatted("TTE-OTHER", "Kiểm tra lớp khác", "\"offering\": \"TTE-B\"", window)), 201);
 
         Api calendarProgram = Api.anonymous(base);
-        String trainee = feedPath(as("TTE-S3"));
+        String trainee = feedPath(as("TTE-S5"));
         List<VEvent> events = events(expect(calendarProgram.get(trainee), 200).body());
         assertThat(events).extracting(e -> value(e, Property.SUMMARY)).containsExactly("Lớp TTE-A (TTE-A)",
                 "Kiểm tra / Exam: Kiểm tra lớp (TTE-CLASS)", "Kiểm tra / Exam: Kiểm tra học phần (TTE-COURSE)");
