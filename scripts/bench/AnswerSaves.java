@@ -119,6 +119,37 @@ public class AnswerSaves {
                 }
             });
         }
+        // Invigilators reading the live view as the page does, beside the saves: it must not slow them.
+        int pollers = Integer.parseInt(System.getenv().getOrDefault("LMS_BENCH_LIVE_POLLERS", "0"));
+        ConcurrentLinkedQueue<Long> liveLatencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger liveErrors = new AtomicInteger();
+        ExecutorService invigilators = Executors.newFixedThreadPool(Math.max(1, pollers));
+        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + System.getenv()
+                .getOrDefault("LMS_BENCH_ADMIN_PASSWORD", "bench-admin-password")).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < pollers; i++) {
+            invigilators.submit(() -> {
+                HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                while (System.nanoTime() < end) {
+                    try {
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
+                                        base.resolve("api/assessments/BENCH-EXAM/live"))
+                                .header("Authorization", admin).timeout(Duration.ofSeconds(30)).GET().build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (reply.statusCode() == 200) {
+                            liveLatencies.add(System.nanoTime() - t0);
+                        } else {
+                            liveErrors.incrementAndGet();
+                        }
+                        Thread.sleep(5000);
+                    } catch (Exception e) {
+                        liveErrors.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        invigilators.shutdown();
         long serverCpuBefore = cpuTicks(pids);
         long ownCpuBefore = ownCpuNanos();
         long windowStart = System.nanoTime();
@@ -131,6 +162,11 @@ public class AnswerSaves {
                 latencies, seconds, errors.get());
         if (!kinds.isEmpty()) {
             System.out.println("  errors by kind: " + kinds);
+        }
+        invigilators.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        if (pollers > 0) {
+            report(String.format("  the live view beside them, %d invigilators every 5 s", pollers), liveLatencies,
+                    seconds, liveErrors.get());
         }
         if (!pids.isEmpty() && !latencies.isEmpty()) {
             System.out.printf("  server CPU per save %.2f ms (%d processes, %.1f s of CPU over %.1f s);"
