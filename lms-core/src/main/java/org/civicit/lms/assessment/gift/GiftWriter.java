@@ -59,7 +59,7 @@ public final class GiftWriter {
         }
         List<String> answers = switch (question.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE, SHORT_ANSWER -> question.options().stream()
-                    .map(option -> option(option, question.type())).toList();
+                    .map(option -> option(option, question)).toList();
             case TRUE_FALSE -> List.of(trueFalse(question.options()));
             case NUMERICAL -> question.ranges().stream().map(GiftWriter::range).toList();
             case MATCHING -> question.pairs().stream().map(GiftWriter::pair).toList();
@@ -74,14 +74,32 @@ public final class GiftWriter {
     }
 
     /**
-     * A short answer's forms are all written with '='; a single choice marks with '=' what
-     * earns anything, a multiple choice writes every weight after '~', as the reader tells them apart.
+     * A short answer's forms are all written with '='; a multiple choice writes every weight
+     * after '~'. A single choice marks with '=' what earns full marks (or, when nothing does,
+     * its best answer) and writes the rest after '~', so that answers worded with "->" do not
+     * read back as the pairs of a matching question.
      */
-    private static String option(Option option, QuestionType type) {
-        boolean right = type == QuestionType.SHORT_ANSWER || type == QuestionType.SINGLE_CHOICE && option.fraction() > 0;
+    private static String option(Option option, BankQuestion question) {
+        boolean right = switch (question.type()) {
+            case SHORT_ANSWER -> true;
+            case SINGLE_CHOICE -> option.fraction() == 1 || option == best(question.options());
+            default -> false;
+        };
         boolean weighed = right ? option.fraction() != 1 : option.fraction() != 0;
         return (right ? "=" : "~") + (weighed ? "%" + percent(option.fraction()) + "%" : "")
                 + GiftParser.escape(option.text()) + feedback(option.feedback());
+    }
+
+    /** The answer a single choice without a full-mark answer marks with '=': its first best. */
+    private static Option best(List<Option> options) {
+        if (options.stream().anyMatch(option -> option.fraction() == 1)) {
+            return null;
+        }
+        Option best = options.get(0);
+        for (Option option : options) {
+            best = option.fraction() > best.fraction() ? option : best;
+        }
+        return best;
     }
 
     /** Moodle's order: the first feedback is shown for a wrong answer, the second for the right one. */

@@ -37,6 +37,9 @@ final class BankFiles {
             return;
         }
         checkKept(questions);
+        if (questions.isEmpty()) {
+            return;
+        }
         List<BankQuestion> again = MoodleXmlReader.parse(MoodleXmlWriter.write(questions).content());
         assertThat(again).usingRecursiveFieldByFieldElementComparatorIgnoringFields("line").isEqualTo(questions);
     }
@@ -51,6 +54,10 @@ final class BankFiles {
     }
 
     private static void checkKept(List<BankQuestion> questions) {
+        if (questions.isEmpty()) {
+            // A file that only names a category: nothing is kept, so nothing is written to read back.
+            return;
+        }
         for (BankQuestion question : questions) {
             BankQuestion kept = QuestionBody.read(QuestionBody.write(question), question.category(), question.type(),
                     question.points());
