@@ -58,8 +58,10 @@ public final class GiftWriter {
             return out.toString();
         }
         List<String> answers = switch (question.type()) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE, SHORT_ANSWER -> question.options().stream()
-                    .map(option -> option(option, question)).toList();
+            case SINGLE_CHOICE, MULTIPLE_CHOICE, SHORT_ANSWER -> {
+                Option marked = question.type() == QuestionType.SINGLE_CHOICE ? best(question.options()) : null;
+                yield question.options().stream().map(option -> option(option, question.type(), marked)).toList();
+            }
             case TRUE_FALSE -> List.of(trueFalse(question.options()));
             case NUMERICAL -> question.ranges().stream().map(GiftWriter::range).toList();
             case MATCHING -> question.pairs().stream().map(GiftWriter::pair).toList();
@@ -79,10 +81,10 @@ public final class GiftWriter {
      * its best answer) and writes the rest after '~', so that answers worded with "->" do not
      * read back as the pairs of a matching question.
      */
-    private static String option(Option option, BankQuestion question) {
-        boolean right = switch (question.type()) {
+    private static String option(Option option, QuestionType type, Option marked) {
+        boolean right = switch (type) {
             case SHORT_ANSWER -> true;
-            case SINGLE_CHOICE -> option.fraction() == 1 || option == best(question.options());
+            case SINGLE_CHOICE -> option.fraction() == 1 || option == marked;
             default -> false;
         };
         boolean weighed = right ? option.fraction() != 1 : option.fraction() != 0;
