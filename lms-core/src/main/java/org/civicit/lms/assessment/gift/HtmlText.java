@@ -12,7 +12,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * HTML question text as plain text, as a browser shows it: tags gone, entities decoded,
  * spaces run together, a line break for each {@code <br>} and around each block such as a
- * paragraph; a non-breaking space is a space. {@link #escape} writes plain text so that it reads back.
+ * paragraph; a non-breaking space is a space, and a zero-width one (a byte order mark gone astray)
+ * is dropped, as GIFT drops it. {@link #escape} writes plain text so that it reads back.
  */
 final class HtmlText {
 
@@ -53,7 +54,7 @@ final class HtmlText {
                 }
             }
         });
-        return out.toString().replace('\u00A0', ' ').strip();
+        return out.toString().replace('\u00A0', ' ').replace("\uFEFF", "").strip();
     }
 
     private static void newLine(StringBuilder out) {

@@ -501,8 +501,9 @@ public final class MoodleXmlReader {
         };
     }
 
+    /** Plain text as GIFT reads it: lines ended alike, a zero-width no-break space dropped. */
     private static String plain(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return text == null ? "" : text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     private static double number(String written) {

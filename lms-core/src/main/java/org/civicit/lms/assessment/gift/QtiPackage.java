@@ -206,7 +206,9 @@ public final class QtiPackage {
                     throw exception;
                 }
             });
-            return builder.parse(new ByteArrayInputStream(xml));
+            Document document = builder.parse(new ByteArrayInputStream(xml));
+            dropZeroWidthSpaces(document.getDocumentElement());
+            return document;
         } catch (SAXParseException bad) {
             // Told by the bytes too: the parser's message is in the server's language.
             if (String.valueOf(bad.getMessage()).contains("DOCTYPE")
@@ -595,6 +597,22 @@ public final class QtiPackage {
             named[0] = FileErrors.echo(href);
             System.arraycopy(arguments, 0, named, 1, arguments.length);
             return new BankRejectedException(List.of(GiftError.of(number, key, named)), 1);
+        }
+    }
+
+    /** A zero-width no-break space (a byte order mark gone astray) is dropped from text, as GIFT drops it. */
+    private static void dropZeroWidthSpaces(Node node) {
+        if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+            node.setNodeValue(node.getNodeValue().replace("\uFEFF", ""));
+        }
+        if (node.getAttributes() != null) {
+            for (int i = 0; i < node.getAttributes().getLength(); i++) {
+                Node attribute = node.getAttributes().item(i);
+                attribute.setNodeValue(attribute.getNodeValue().replace("\uFEFF", ""));
+            }
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            dropZeroWidthSpaces(child);
         }
     }
 

@@ -156,6 +156,19 @@ class MoodleXmlTest {
                 .usingRecursiveFieldByFieldElementComparatorIgnoringFields("line").containsExactly(spaced);
     }
 
+    @ParameterizedTest
+    @CsvSource({"html, hỏi &#65279;về", "moodle_auto_format, hỏi &#65279;về", "html, hỏi \uFEFFvề"})
+    void aZeroWidthNoBreakSpaceIsDroppedAsGiftDropsIt(String format, String written) {
+        String xml = """
+                <quiz><question type="description"><name><text>Giới thiệu</text></name>
+                <questiontext format="%s"><text>Phần này %s bảng tính.</text></questiontext></question></quiz>
+                """.formatted(format, written);
+        List<BankQuestion> read = MoodleXmlReader.parse(xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(read).singleElement().extracting(BankQuestion::text).isEqualTo("Phần này hỏi về bảng tính.");
+        assertThat(MoodleXmlReader.parse(MoodleXmlWriter.write(read).content()))
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("line").isEqualTo(read);
+    }
+
     @Test
     void aDoctypeIsRefusedAndNoEntityIsRead() {
         String xxe = """

@@ -104,6 +104,29 @@ class QtiPackageTest {
     }
 
     @Test
+    void dropsAZeroWidthNoBreakSpaceAsGiftDropsIt() {
+        String item = """
+                <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="i" title="Thủ\uFEFF đô">
+                  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
+                    <correctResponse><value>hn</value></correctResponse>
+                  </responseDeclaration>
+                  <itemBody>
+                    <p>Thủ đô &#65279;là?</p>
+                    <choiceInteraction responseIdentifier="RESPONSE" maxChoices="1">
+                      <simpleChoice identifier="hn">Hà\uFEFF Nội</simpleChoice>
+                      <simpleChoice identifier="hue">Huế</simpleChoice>
+                    </choiceInteraction>
+                  </itemBody>
+                </assessmentItem>
+                """;
+        BankQuestion question = QtiPackage.read(zip(Map.of("imsmanifest.xml", manifest("i.xml", null), "i.xml", item)),
+                "IU01").get(0);
+        assertThat(question.title()).isEqualTo("Thủ đô");
+        assertThat(question.text()).isEqualTo("Thủ đô là?");
+        assertThat(question.options()).extracting(Option::text).containsExactly("Hà Nội", "Huế");
+    }
+
+    @Test
     void readsMatchingAndNumericItemsWithoutMappings() {
         String match = """
                 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="m" title="Ghép"
