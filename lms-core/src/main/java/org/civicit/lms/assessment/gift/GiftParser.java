@@ -529,6 +529,11 @@ public final class GiftParser {
         return out.toString();
     }
 
+    /** Whether text begins with a format marker such as {@code [html]}, which the reader takes off once. */
+    static boolean startsWithFormat(String text) {
+        return FORMAT.matcher(text).find();
+    }
+
     /** Writes text so that GIFT reads it back unchanged. */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());

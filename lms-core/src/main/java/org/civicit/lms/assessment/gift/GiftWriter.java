@@ -53,7 +53,12 @@ public final class GiftWriter {
         if (question.title() != null) {
             out.append("::").append(GiftParser.escape(question.title())).append(":: ");
         }
-        out.append(GiftParser.escape(question.text()));
+        String text = GiftParser.escape(question.text());
+        if (GiftParser.startsWithFormat(text)) {
+            // Text that begins like a format marker would be read as one; a marker of its own keeps it text.
+            out.append("[plain]");
+        }
+        out.append(text);
         if (!question.type().answered()) {
             return out.toString();
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.civicit.lms.assessment.BankQuestion;
 import org.civicit.lms.assessment.QuestionBody;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What GIFT writes, GIFT reads back as the same questions; and the database's form keeps them too. */
 class GiftWriterTest {
@@ -58,6 +60,16 @@ class GiftWriterTest {
         assertThat(again).usingRecursiveFieldByFieldElementComparatorIgnoringFields("line").isEqualTo(read);
         assertThat(file.leftOut()).isEmpty();
         assertThat(GiftWriter.write(again).content()).as("a second round changes nothing").isEqualTo(file.content());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"::T:: [html] [html]Chọn đúng {=a ~b}", "[plain][HTML] là gì? {=a ~b}",
+            "::Mô tả:: [moodle][markdown]*đậm*"})
+    void textThatBeginsLikeAFormatMarkerStaysText(String gift) {
+        List<BankQuestion> read = GiftParser.parse(gift);
+        assertThat(read.get(0).text()).startsWith("[");
+        List<BankQuestion> again = GiftParser.parse(new String(GiftWriter.write(read).content(), StandardCharsets.UTF_8));
+        assertThat(again).usingRecursiveFieldByFieldElementComparatorIgnoringFields("line").isEqualTo(read);
     }
 
     @Test
