@@ -27,7 +27,7 @@ start_payara() {
     shift
     java ${LMS_JAVA_OPTS:--Xmx1g} -Dfile.encoding=UTF-8 -jar "$jar" \
         --deploy "$war" --contextroot / --port "$port" \
-        --prebootcommandfile "$root/scripts/payara-preboot.asadmin" "$@" &
+        --prebootcommandfile "${LMS_PREBOOT:-$root/scripts/payara-preboot.asadmin}" "$@" &
 }
 
 # Sends one GET to 127.0.0.1:$1 for path $2, with the request headers given after it, and
