@@ -49,6 +49,9 @@ public class Accounts {
     Roster roster;
 
     @Inject
+    PasswordChecks passwordChecks;
+
+    @Inject
     AuditLog audit;
 
     /** Verified against when a username is unknown, so a wrong name costs as long as a wrong password. */
@@ -60,12 +63,15 @@ public class Accounts {
         decoyHash = passwordHash.generate("decoy-password".toCharArray());
     }
 
-    /** The account a username and password open, if they do and it may log in. */
-    @Transactional
+    /**
+     * The account a username and password open, if they do and it may log in. The slow hash
+     * waits its turn among {@link PasswordChecks} and runs outside any transaction, holding no
+     * database connection.
+     */
     public Optional<Account> verify(String username, String password) {
         Optional<Account> account = find(username);
         String hash = account.map(Account::getPasswordHash).orElse(decoyHash);
-        boolean matches = passwordHash.verify(password.toCharArray(), hash);
+        boolean matches = passwordChecks.run(() -> passwordHash.verify(password.toCharArray(), hash));
         return account.filter(a -> matches && a.mayLogIn());
     }
 

@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.Response.Status;
 import org.civicit.lms.roster.Account;
 import org.civicit.lms.roster.Accounts;
 import org.civicit.lms.roster.LoginThrottle;
+import org.civicit.lms.roster.PasswordChecks;
 import org.civicit.lms.web.platform.LanguageBacking;
 import org.civicit.lms.web.problem.Messages;
 import org.civicit.lms.web.problem.Problem;
@@ -57,6 +58,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Set on a login page's request when its login was refused for too many failures. */
     public static final String LOCKED_UNTIL = LmsAuthenticationMechanism.class.getName() + ".lockedUntil";
+
+    /** Set on a login page's request when too many logins were being checked at once. */
+    public static final String BUSY = LmsAuthenticationMechanism.class.getName() + ".busy";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -88,7 +92,16 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
                 request.setAttribute(LOCKED_UNTIL, locked.get());
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            CredentialValidationResult result = counted(form, identityStores.validate(form), request);
+            CredentialValidationResult result;
+            try {
+                result = counted(form, identityStores.validate(form), request);
+            } catch (RuntimeException e) {
+                if (!busy(e)) {
+                    throw e;
+                }
+                request.setAttribute(BUSY, true);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 // The pages open in the language the person chose last time.
                 accounts.find(form.getCaller()).map(Account::getLanguage).ifPresent(language::keep);
@@ -115,7 +128,7 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
                     : counted(credential, identityStores.validate(credential), request);
         } catch (RuntimeException e) {
             // Here no JAX-RS mapper is in reach: the API client still gets a problem, not an HTML page.
-            return failure(request, response, e);
+            return busy(e) ? busy(request, response) : failure(request, response, e);
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             keep(request, result);
@@ -150,6 +163,24 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         response.setHeader("Retry-After", String.valueOf(seconds));
         return send(response, Problem.of(locale, Status.TOO_MANY_REQUESTS, "too-many-logins",
                 Messages.text(locale, "problem.too-many-logins.detail", (seconds + 59) / 60)));
+    }
+
+    /** Whether a login failed only because too many were being checked at once; the identity store's caller wraps it. */
+    private static boolean busy(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PasswordChecks.Busy) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Too many logins being checked at once: 503 as a problem, with when to try again. */
+    private static AuthenticationStatus busy(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = locale(request);
+        response.setHeader("Retry-After", String.valueOf(PasswordChecks.Busy.RETRY_AFTER_SECONDS));
+        return send(response, Problem.of(locale, Status.SERVICE_UNAVAILABLE, "logins-busy",
+                Messages.text(locale, "problem.logins-busy.detail", PasswordChecks.Busy.RETRY_AFTER_SECONDS)));
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

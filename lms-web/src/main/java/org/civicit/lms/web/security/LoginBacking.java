@@ -47,8 +47,9 @@ public class LoginBacking {
             }
             default -> {
                 boolean locked = external.getRequestMap().get(LmsAuthenticationMechanism.LOCKED_UNTIL) != null;
+                boolean busy = external.getRequestMap().get(LmsAuthenticationMechanism.BUSY) != null;
                 String text = faces.getApplication().getResourceBundle(faces, "i18n")
-                        .getString(locked ? "login.locked" : "login.failed");
+                        .getString(locked ? "login.locked" : busy ? "login.busy" : "login.failed");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
         }
