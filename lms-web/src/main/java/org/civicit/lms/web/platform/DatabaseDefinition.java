@@ -17,7 +17,9 @@ import org.civicit.lms.platform.Database;
         user = "${MPCONFIG=lms.db.user}",
         password = "${MPCONFIG=lms.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 40,
+        // A request holds a connection for milliseconds (the password hash holds none); three
+        // nodes stay within PostgreSQL's default 100 connections.
+        maxPoolSize = 30,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data"
