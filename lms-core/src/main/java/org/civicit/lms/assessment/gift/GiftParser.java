@@ -217,7 +217,8 @@ public final class GiftParser {
         }
         String text = unescape(rest.substring(0, open)).strip();
         if (!after.isEmpty()) {
-            text = text + " _____ " + unescape(after);
+            // An answer block at the very start leaves no text before the blank.
+            text = (text + " _____ " + unescape(after)).strip();
         }
         if (text.isEmpty()) {
             return fail(line, "gift.noText");

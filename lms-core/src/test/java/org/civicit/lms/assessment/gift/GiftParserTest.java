@@ -228,6 +228,12 @@ class GiftParserTest {
     }
 
     @Test
+    void aBlankAtTheStartBeginsTheText() {
+        assertThat(one("{#12} là kết quả của =A1*B1 trong ô C1.").text())
+                .isEqualTo("_____ là kết quả của =A1*B1 trong ô C1.");
+    }
+
+    @Test
     void generalFeedbackAfterFourHashes() {
         assertThat(one("x {=a ~b ####Xem lại bài 1}").feedback()).isEqualTo("Xem lại bài 1");
     }
