@@ -17,9 +17,9 @@ import org.civicit.lms.platform.Database;
         user = "${MPCONFIG=lms.db.user}",
         password = "${MPCONFIG=lms.db.password}",
         minPoolSize = 2,
-        // A request holds a connection for milliseconds (the password hash holds none); three
-        // nodes stay within PostgreSQL's default 100 connections.
-        maxPoolSize = 30,
+        // Requests queued on one class's row each hold a connection while they wait: a hundred
+        // at once ran a pool of 30 dry on PostgreSQL. Nodes × 40 must stay within max_connections.
+        maxPoolSize = 40,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data"
