@@ -159,7 +159,8 @@ public final class MoodleXmlReader {
                         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA,
                                 XMLStreamConstants.SPACE -> {
                             if (!open.isEmpty()) {
-                                open.get(open.size() - 1).text.append(in.getText());
+                                // A zero-width no-break space (a byte order mark gone astray) is dropped, as GIFT drops it.
+                                open.get(open.size() - 1).text.append(in.getText().replace("\uFEFF", ""));
                             }
                         }
                         default -> {
@@ -501,9 +502,8 @@ public final class MoodleXmlReader {
         };
     }
 
-    /** Plain text as GIFT reads it: lines ended alike, a zero-width no-break space dropped. */
     private static String plain(String text) {
-        return text == null ? "" : text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').strip();
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     private static double number(String written) {

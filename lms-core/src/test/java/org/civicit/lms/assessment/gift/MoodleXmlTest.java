@@ -160,11 +160,14 @@ class MoodleXmlTest {
     @CsvSource({"html, hỏi &#65279;về", "moodle_auto_format, hỏi &#65279;về", "html, hỏi \uFEFFvề"})
     void aZeroWidthNoBreakSpaceIsDroppedAsGiftDropsIt(String format, String written) {
         String xml = """
-                <quiz><question type="description"><name><text>Giới thiệu</text></name>
+                <quiz><question type="category"><category><text>$course$/top/IU&#65279;01</text></category></question>
+                <question type="description"><name><text>Giới&#65279; thiệu</text></name>
                 <questiontext format="%s"><text>Phần này %s bảng tính.</text></questiontext></question></quiz>
                 """.formatted(format, written);
         List<BankQuestion> read = MoodleXmlReader.parse(xml.getBytes(StandardCharsets.UTF_8));
         assertThat(read).singleElement().extracting(BankQuestion::text).isEqualTo("Phần này hỏi về bảng tính.");
+        assertThat(read.get(0).title()).isEqualTo("Giới thiệu");
+        assertThat(read.get(0).category()).isEqualTo("IU01");
         assertThat(MoodleXmlReader.parse(MoodleXmlWriter.write(read).content()))
                 .usingRecursiveFieldByFieldElementComparatorIgnoringFields("line").isEqualTo(read);
     }
