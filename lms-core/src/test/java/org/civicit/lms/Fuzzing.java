@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * What every fuzz target of the file readers shares. {@code mvn verify} fuzzes each target for
- * {@link #PER_TARGET} (see the {@code fuzz} execution in lms-core's pom); {@code mvn test} runs
+ * What every fuzz target of the file readers shares. {@code mvn verify -DskipFuzzing=false} fuzzes
+ * each target for {@link #PER_TARGET} (see the {@code fuzz} execution in lms-core's pom); {@code mvn test} runs
  * them on their seed inputs only.
  */
 public final class Fuzzing {
