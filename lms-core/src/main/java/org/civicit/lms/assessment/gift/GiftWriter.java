@@ -15,7 +15,8 @@ import org.civicit.lms.platform.Written;
 
 /**
  * Writes questions as GIFT that {@link GiftParser} (and Moodle) reads back as the same
- * questions. GIFT has no place for pictures: they are left out, and said to be.
+ * questions. GIFT has no place for pictures, nor for a matching pair whose left side holds
+ * "->": the pictures, or the whole question, are left out, and said to be.
  */
 public final class GiftWriter {
 
@@ -28,6 +29,11 @@ public final class GiftWriter {
         String category = null;
         double points = 1;
         for (BankQuestion question : questions) {
+            if (!writable(question)) {
+                leftOut.add(new BankFile.LeftOut(question.category(), GiftParser.identity(question),
+                        "the question: GIFT splits a pair at its first \"->\", which a left side here holds"));
+                continue;
+            }
             if (!question.category().equals(category)) {
                 category = question.category();
                 points = 1;
@@ -45,6 +51,15 @@ public final class GiftWriter {
         }
         return new BankFile(gift.toString().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8", "gift",
                 leftOut);
+    }
+
+    /**
+     * Whether GIFT can hold the question at all. Moodle reads a matching pair up to its first
+     * "->", and GIFT has no escape for it, so a left side holding one would read back as
+     * another pair.
+     */
+    static boolean writable(BankQuestion question) {
+        return question.pairs().stream().noneMatch(pair -> pair.left().contains("->"));
     }
 
     /** One question alone, without its category or points. */

@@ -68,10 +68,17 @@ final class BankFiles {
             assertThat(question.ranges()).allSatisfy(range -> assertThat(range.max()).isFinite());
             assertThat(question.options()).allSatisfy(option -> assertThat(option.fraction()).isFinite());
         }
-        List<BankQuestion> again = GiftParser.parse(new String(GiftWriter.write(questions).content(),
-                StandardCharsets.UTF_8));
-        // GIFT carries no pictures; its writer says so.
+        // GIFT carries no pictures, nor some matching questions; its writer says so.
+        BankFile gift = GiftWriter.write(questions);
+        List<BankQuestion> writable = questions.stream().filter(GiftWriter::writable).toList();
+        assertThat(gift.leftOut().stream().filter(left -> left.what().startsWith("the question")))
+                .hasSize(questions.size() - writable.size());
+        if (writable.isEmpty()) {
+            assertThat(gift.content()).isEmpty();
+            return;
+        }
+        List<BankQuestion> again = GiftParser.parse(new String(gift.content(), StandardCharsets.UTF_8));
         assertThat(again).usingRecursiveFieldByFieldElementComparatorIgnoringFields("line", "media")
-                .isEqualTo(questions);
+                .isEqualTo(writable);
     }
 }

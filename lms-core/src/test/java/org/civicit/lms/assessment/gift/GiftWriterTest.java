@@ -94,4 +94,19 @@ class GiftWriterTest {
         });
         assertThat(GiftParser.parse(new String(file.content(), StandardCharsets.UTF_8)).get(0).media()).isEmpty();
     }
+
+    @Test
+    void aMatchingQuestionGiftCannotHoldIsLeftOutAndSaidToBe() {
+        BankQuestion shortcuts = GiftParser.parse("::Ghép:: Ghép phím tắt {=Ctrl+C -> Sao chép =Ctrl+V -> Dán}").get(0);
+        BankQuestion arrows = new BankQuestion(1, shortcuts.category(), "Mũi tên", "Ghép ký hiệu", shortcuts.type(),
+                shortcuts.points(), List.of(), List.of(), List.of(new BankQuestion.Pair("A->B", "A dẫn tới B"),
+                        new BankQuestion.Pair("A<-B", "B dẫn tới A")), null, List.of());
+        BankFile file = GiftWriter.write(List.of(arrows, shortcuts));
+        assertThat(file.leftOut()).singleElement().satisfies(left -> {
+            assertThat(left.question()).isEqualTo("Mũi tên");
+            assertThat(left.what()).contains("->");
+        });
+        assertThat(GiftParser.parse(new String(file.content(), StandardCharsets.UTF_8)))
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("line").containsExactly(shortcuts);
+    }
 }
