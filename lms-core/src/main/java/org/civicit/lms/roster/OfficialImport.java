@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,8 +32,8 @@ import org.civicit.lms.platform.ImportLock;
 
 /**
  * Imports the officials from HR's spreadsheet. A province has tens of thousands of them,
- * so the rows are compared with the database in one streamed read and written in JDBC
- * batches, all in one transaction. An optional column left out of the file keeps what
+ * so the rows are compared with the database in one streamed read and written a chunk
+ * at a time, all in one transaction. An optional column left out of the file keeps what
  * the database has.
  */
 @ApplicationScoped
@@ -44,7 +43,22 @@ public class OfficialImport {
             List.of("employee_code", "full_name", "agency_code", "position"),
             List.of("email", "it_degree", "active"));
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int BATCH = 1000;
+    private static final int FETCH_SIZE = 1000;
+    private static final int CHUNK = 10_000;
+    /** The written columns after the key, as {@link #bind} gives them. */
+    private static final String COLUMNS_READ = """
+            UNNEST(CAST(? AS %s ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS BIGINT ARRAY),
+                   CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS BOOLEAN ARRAY))
+              AS u(%s, full_name, search_key, agency_id, position, email, it_degree, active)""";
+    private static final String UPDATE = """
+            MERGE INTO official o USING (SELECT * FROM %s) u ON o.id = u.id
+            WHEN MATCHED THEN UPDATE SET full_name = u.full_name, search_key = u.search_key, agency_id = u.agency_id,
+                position = u.position, email = u.email, it_degree = u.it_degree, active = u.active
+            """.formatted(COLUMNS_READ.formatted("BIGINT", "id"));
+    private static final String INSERT = """
+            INSERT INTO official (id, employee_code, full_name, search_key, agency_id, position, email, it_degree, active)
+            SELECT nextval('official_seq'), u.* FROM %s
+            """.formatted(COLUMNS_READ.formatted("VARCHAR", "employee_code"));
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -147,7 +161,7 @@ public class OfficialImport {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT o.id, o.employee_code, o.full_name, a.code, o.position, o.email, o.it_degree, o.active,"
                         + " o.agency_id FROM official o JOIN agency a ON a.id = o.agency_id")) {
-            select.setFetchSize(BATCH);
+            select.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     Row row = created.remove(rs.getString(2));
@@ -173,51 +187,49 @@ public class OfficialImport {
         return new Changes(List.copyOf(created.values()), updated, unchanged);
     }
 
+    /**
+     * Writes the changes a chunk at a time, each chunk one statement that reads its rows as
+     * one array per column: the database then plans one set-based write, not a statement per
+     * official.
+     */
     private static void write(Connection connection, Map<String, Long> agencies, Changes changes)
             throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE official SET full_name = ?, search_key = ?, agency_id = ?, position = ?, email = ?,"
-                        + " it_degree = ?, active = ? WHERE id = ?")) {
-            int pending = 0;
-            for (Map.Entry<Long, Row> change : changes.updated().entrySet()) {
-                bind(update, change.getValue(), agencies);
-                update.setLong(8, change.getKey());
-                update.addBatch();
-                if (++pending % BATCH == 0) {
-                    update.executeBatch();
-                }
+        List<Map.Entry<Long, Row>> updated = List.copyOf(changes.updated().entrySet());
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            for (int from = 0; from < updated.size(); from += CHUNK) {
+                List<Map.Entry<Long, Row>> chunk = updated.subList(from, Math.min(from + CHUNK, updated.size()));
+                update.setArray(1, connection.createArrayOf("BIGINT", chunk.stream().map(Map.Entry::getKey).toArray()));
+                bind(update, chunk.stream().map(Map.Entry::getValue).toList(), agencies);
+                update.executeUpdate();
             }
-            update.executeBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO official (full_name, search_key, agency_id, position, email, it_degree, active,"
-                        + " employee_code, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, nextval('official_seq'))")) {
-            int pending = 0;
-            for (Row row : changes.created()) {
-                bind(insert, row, agencies);
-                insert.setString(8, row.code());
-                insert.addBatch();
-                if (++pending % BATCH == 0) {
-                    insert.executeBatch();
-                }
+        List<Row> created = changes.created();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (int from = 0; from < created.size(); from += CHUNK) {
+                List<Row> chunk = created.subList(from, Math.min(from + CHUNK, created.size()));
+                insert.setArray(1, connection.createArrayOf("VARCHAR", chunk.stream().map(Row::code).toArray()));
+                bind(insert, chunk, agencies);
+                insert.executeUpdate();
             }
-            insert.executeBatch();
         }
     }
 
-    private static void bind(PreparedStatement statement, Row row, Map<String, Long> agencies) throws SQLException {
-        statement.setString(1, row.fullName());
-        statement.setString(2, Official.searchKey(row.fullName(), row.code()));
-        statement.setLong(3, agencies.get(row.agencyCode()));
-        statement.setString(4, row.position().name());
-        statement.setString(5, row.email());
-        if (row.itDegree() == null) {
-            statement.setNull(6, Types.VARCHAR);
-        } else {
-            statement.setString(6, row.itDegree().name());
-        }
+    /** Parameters 2 to 8: the columns an import writes, one array each. */
+    private static void bind(PreparedStatement statement, List<Row> rows, Map<String, Long> agencies)
+            throws SQLException {
+        Connection connection = statement.getConnection();
+        statement.setArray(2, connection.createArrayOf("VARCHAR", rows.stream().map(Row::fullName).toArray()));
+        statement.setArray(3, connection.createArrayOf("VARCHAR",
+                rows.stream().map(row -> Official.searchKey(row.fullName(), row.code())).toArray()));
+        statement.setArray(4, connection.createArrayOf("BIGINT",
+                rows.stream().map(row -> agencies.get(row.agencyCode())).toArray()));
+        statement.setArray(5, connection.createArrayOf("VARCHAR", rows.stream().map(row -> row.position().name()).toArray()));
+        statement.setArray(6, connection.createArrayOf("VARCHAR", rows.stream().map(Row::email).toArray()));
+        statement.setArray(7, connection.createArrayOf("VARCHAR",
+                rows.stream().map(row -> row.itDegree() == null ? null : row.itDegree().name()).toArray()));
         // A new official is active unless the file says otherwise.
-        statement.setBoolean(7, row.active() == null || row.active());
+        statement.setArray(8, connection.createArrayOf("BOOLEAN",
+                rows.stream().map(row -> row.active() == null || row.active()).toArray()));
     }
 
     private static Set<String> staffUsernames(Connection connection) throws SQLException {
