@@ -1,15 +1,15 @@
 package org.civicit.lms.csv;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.QuoteMode;
 
 /**
@@ -25,20 +25,21 @@ public final class CsvOutput implements RowWriter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
     private static final int BUFFER = 1 << 16;
     private static final CSVFormat QUOTED = FORMAT.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final byte[] LINE_END = FORMAT.getRecordSeparator().getBytes(StandardCharsets.US_ASCII);
 
-    private final Writer writer;
+    private final OutputStream out;
+    private final StringBuilder line = new StringBuilder();
 
-    private CsvOutput(Writer writer, String... header) throws IOException {
-        this.writer = writer;
-        writer.write('\uFEFF');
+    private CsvOutput(OutputStream out, String... header) throws IOException {
+        this.out = out;
+        line.append('\uFEFF');
         print(header);
     }
 
-    /** Buffered here: written cell by cell, an export of a million rows would otherwise encode in small pieces. */
+    /** Buffered here: an export of a million rows would otherwise go out in small pieces. */
     public static CsvOutput open(OutputStream out, String... header) {
         try {
-            return new CsvOutput(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER),
-                    header);
+            return new CsvOutput(new BufferedOutputStream(out, BUFFER), header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,12 +58,67 @@ public final class CsvOutput implements RowWriter {
         }
     }
 
+    /**
+     * One record as PostgreSQL's {@code COPY ... TO STDOUT (FORMAT csv)} sends it: UTF-8, its
+     * line end last, every value text. A record this file would write the same is copied byte
+     * for byte, which is what lets a large export keep up with the database; any other is read
+     * and written as a row.
+     */
+    public void copied(byte[] record) {
+        int length = record.length > 0 && record[record.length - 1] == '\n' ? record.length - 1 : record.length;
+        try {
+            if (writtenAsIs(record, length)) {
+                out.write(record, 0, length);
+                out.write(LINE_END);
+                return;
+            }
+            try (CSVParser parser = CSVParser.parse(new StringReader(new String(record, 0, length,
+                    StandardCharsets.UTF_8)), FORMAT)) {
+                // Only a record of one empty value reads as no record at all.
+                row((Object[]) (parser.iterator().hasNext() ? parser.iterator().next().values() : new String[] {""}));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether {@link #row} would write these values as they stand: no quotes (PostgreSQL quotes
+     * what holds a comma, a quote or a line break, and writes an empty text as {@code ""}), no
+     * {@code ;}, no formula, and nothing that Commons CSV would quote (a value starting with a
+     * character up to {@code #} or ending in a space, or an empty first value).
+     */
+    static boolean writtenAsIs(byte[] record, int length) {
+        int start = 0;
+        for (int i = 0; i <= length; i++) {
+            int b = i < length ? record[i] & 0xFF : ',';
+            if (b == '"' || b == ';') {
+                return false;
+            }
+            if (b != ',') {
+                continue;
+            }
+            if (i > start) {
+                int first = record[start] & 0xFF;
+                if (first <= '#' || FORMULA_STARTS.indexOf(first) >= 0 || (record[i - 1] & 0xFF) <= ' ') {
+                    return false;
+                }
+            } else if (start == 0) {
+                return false;
+            }
+            start = i + 1;
+        }
+        return true;
+    }
+
     private void print(Object[] cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             String text = String.valueOf(cells[i]);
-            (text.indexOf(';') >= 0 ? QUOTED : FORMAT).print(text, writer, i == 0);
+            (text.indexOf(';') >= 0 ? QUOTED : FORMAT).print(text, line, i == 0);
         }
-        FORMAT.println(writer);
+        FORMAT.println(line);
+        out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+        line.setLength(0);
     }
 
     /** Numbers, booleans and dates stay as they are; only text can smuggle a formula in. */
@@ -93,7 +149,7 @@ public final class CsvOutput implements RowWriter {
     @Override
     public void close() {
         try {
-            writer.close();
+            out.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
