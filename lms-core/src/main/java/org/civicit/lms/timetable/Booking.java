@@ -2,6 +2,7 @@ package org.civicit.lms.timetable;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 
 /** The rules of putting a session in a venue: when two sessions clash, and how many a session seats. */
@@ -22,9 +23,9 @@ final class Booking {
     }
 
     /** The seats of a session if one of the venues it uses had {@code seats} instead. */
-    static int seatsIfChanged(ClassSession session, Venue changed, int seats) {
+    static int seatsIfChanged(ClassSession session, Map<String, Integer> seatsByCode) {
         return seats(session.getVenue(), session.getVideoPoints(),
-                v -> v.getCode().equals(changed.getCode()) ? seats : v.getSeats());
+                v -> seatsByCode.getOrDefault(v.getCode(), v.getSeats()));
     }
 
     private static int seats(Venue venue, Collection<Venue> videoPoints, ToIntFunction<Venue> seatsOf) {

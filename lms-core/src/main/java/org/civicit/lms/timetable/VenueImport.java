@@ -21,7 +21,8 @@ import org.civicit.lms.platform.FileErrors;
 
 /**
  * Venues from a spreadsheet, keyed by code: every line is checked first, then all are
- * written in one transaction; a line that changes nothing counts as unchanged.
+ * written in one transaction; a line that changes nothing counts as unchanged. As on the
+ * form, a venue's seats may not fall below what a session still to come there needs.
  */
 @ApplicationScoped
 public class VenueImport {
@@ -37,13 +38,19 @@ public class VenueImport {
     @Inject
     AuditLog audit;
 
+    /** A venue as one line of the file gives it. */
+    record Line(long number, Venues.Draft draft) {
+    }
+
     @Transactional
     public ImportResult apply(InputStream csv) {
-        List<Venues.Draft> drafts = read(csv);
+        CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
+        List<Line> lines = read(sheet);
+        refuseTooFewSeats(sheet, lines);
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (Venues.Draft draft : drafts) {
+        for (Venues.Draft draft : lines.stream().map(Line::draft).toList()) {
             String address = Venues.blankToNull(draft.address());
             Venue venue = venues.find(draft.code()).orElse(null);
             if (venue == null) {
@@ -59,10 +66,23 @@ public class VenueImport {
         return audit.imported(AuditAction.VENUES_IMPORTED, new ImportResult(created, updated, unchanged));
     }
 
-    /** Every line of the file as a draft, or the file rejected with every problem found. */
-    static List<Venues.Draft> read(InputStream csv) {
-        CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
-        List<Venues.Draft> drafts = new ArrayList<>();
+    /** Each session still to come that a line's fewer seats would leave short, on that line. */
+    private void refuseTooFewSeats(CsvSheet sheet, List<Line> lines) {
+        Map<Venue, Integer> fewer = new HashMap<>();
+        Map<String, Long> lineOf = new HashMap<>();
+        for (Line line : lines) {
+            venues.find(line.draft().code()).filter(venue -> line.draft().seats() < venue.getSeats())
+                    .ifPresent(venue -> fewer.put(venue, line.draft().seats()));
+            lineOf.put(line.draft().code(), line.number());
+        }
+        venues.shortfalls(fewer).forEach(shortfall -> sheet.error(lineOf.get(shortfall.venue().getCode()), "seats",
+                "timetable.venue.seatsBelowSession", shortfall.arguments()));
+        sheet.rejectIfErrors();
+    }
+
+    /** Every line of the file, or the file rejected with every problem found. */
+    static List<Line> read(CsvSheet sheet) {
+        List<Line> drafts = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         sheet.forEachLine(line -> {
             String code = line.code("code");
@@ -86,7 +106,7 @@ public class VenueImport {
                 }
             }
             if (code != null && name != null && kind != null && seats != null) {
-                drafts.add(new Venues.Draft(code, name, kind, seats, address));
+                drafts.add(new Line(line.line(), new Venues.Draft(code, name, kind, seats, address)));
             }
         });
         sheet.rejectIfErrors();

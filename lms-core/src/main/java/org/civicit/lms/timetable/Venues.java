@@ -2,9 +2,13 @@ package org.civicit.lms.timetable;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,23 +78,52 @@ public class Venues {
         if (problem != null) {
             throw new BusinessException.Invalid(problem, argument(problem, draft));
         }
-        em.lock(venue, LockModeType.PESSIMISTIC_WRITE);
+        shortfalls(Map.of(venue, seats)).stream().findFirst().ifPresent(shortfall -> {
+            throw new BusinessException.Invalid("timetable.venue.seatsBelowSession", shortfall.arguments());
+        });
+        venue.change(draft.name().strip(), venue.getKind(), seats, blankToNull(address));
+        audit.record(AuditAction.VENUE_CHANGED, "venue:" + venue.getCode(), Details.of("seats", seats));
+        return venue;
+    }
+
+    /** A session still to come that a venue with fewer seats would no longer seat, as the refusal names it. */
+    public record Shortfall(Venue venue, int seats, String offering, String startsAt, long expected) {
+
+        public Object[] arguments() {
+            return new Object[] {seats, offering, startsAt, expected};
+        }
+    }
+
+    /**
+     * The sessions still to come that would not seat their class were these venues to have
+     * these seats, each with one of its venues that would. The venues are locked as a
+     * booking locks them, so no session slips in while this is checked.
+     */
+    public List<Shortfall> shortfalls(Map<Venue, Integer> seats) {
+        if (seats.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> seatsByCode = new HashMap<>();
+        seats.forEach((venue, count) -> {
+            em.lock(venue, LockModeType.PESSIMISTIC_WRITE);
+            seatsByCode.put(venue.getCode(), count);
+        });
         LocalDateTime now = LocalDateTime.now(Today.VIETNAM);
+        List<Shortfall> shortfalls = new ArrayList<>();
         em.createNamedQuery(ClassSession.USING_VENUES, ClassSession.class)
-                .setParameter("venues", List.of(venue.getId())).setParameter("from", now)
+                .setParameter("venues", seats.keySet().stream().map(Venue::getId).toList()).setParameter("from", now)
                 .setParameter("until", now.plusYears(COMING_YEARS)).getResultStream()
                 .sorted(Comparator.comparing(ClassSession::getStartsAt))
                 .forEach(session -> {
                     long expected = enrolments.enrolledCount(session.getOffering());
-                    int left = Booking.seatsIfChanged(session, venue, seats);
-                    if (expected > left) {
-                        throw new BusinessException.Invalid("timetable.venue.seatsBelowSession", seats,
-                                session.getOffering().getCode(), WHEN.format(session.getStartsAt()), expected);
+                    if (expected > Booking.seatsIfChanged(session, seatsByCode)) {
+                        Venue changed = Stream.concat(Stream.of(session.getVenue()), session.getVideoPoints().stream())
+                                .filter(seats::containsKey).findFirst().orElseThrow();
+                        shortfalls.add(new Shortfall(changed, seats.get(changed), session.getOffering().getCode(),
+                                WHEN.format(session.getStartsAt()), expected));
                     }
                 });
-        venue.change(draft.name().strip(), venue.getKind(), seats, blankToNull(address));
-        audit.record(AuditAction.VENUE_CHANGED, "venue:" + venue.getCode(), Details.of("seats", seats));
-        return venue;
+        return shortfalls;
     }
 
     public List<Venue> all() {

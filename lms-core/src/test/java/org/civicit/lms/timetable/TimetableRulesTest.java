@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -126,9 +127,10 @@ class TimetableRulesTest {
         ClassSession inHall = new ClassSession(null, NINE, NINE.plusHours(2), hall, java.util.Set.of());
         ClassSession byVideo = new ClassSession(null, NINE, NINE.plusHours(2), hall,
                 new java.util.LinkedHashSet<>(List.of(one, two)));
-        assertThat(Booking.seatsIfChanged(inHall, hall, 25)).isEqualTo(25);
-        assertThat(Booking.seatsIfChanged(inHall, one, 5)).as("a venue it does not use").isEqualTo(40);
-        assertThat(Booking.seatsIfChanged(byVideo, one, 5)).as("a joined point").isEqualTo(60);
-        assertThat(Booking.seatsIfChanged(byVideo, hall, 10)).as("the host").isEqualTo(45);
+        assertThat(Booking.seatsIfChanged(inHall, Map.of("HALL", 25))).isEqualTo(25);
+        assertThat(Booking.seatsIfChanged(inHall, Map.of("P1", 5))).as("a venue it does not use").isEqualTo(40);
+        assertThat(Booking.seatsIfChanged(byVideo, Map.of("P1", 5))).as("a joined point").isEqualTo(60);
+        assertThat(Booking.seatsIfChanged(byVideo, Map.of("HALL", 10))).as("the host").isEqualTo(45);
+        assertThat(Booking.seatsIfChanged(byVideo, Map.of("HALL", 10, "P2", 5))).as("several at once").isEqualTo(35);
     }
 }

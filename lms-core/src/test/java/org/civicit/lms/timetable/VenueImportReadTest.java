@@ -10,12 +10,14 @@ import java.util.List;
 
 import org.civicit.lms.csv.CsvError;
 import org.civicit.lms.csv.CsvRejectedException;
+import org.civicit.lms.csv.CsvSheet;
 import org.junit.jupiter.api.Test;
 
 class VenueImportReadTest {
 
     private static List<Venues.Draft> read(String csv) {
-        return VenueImport.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        return VenueImport.read(CsvSheet.open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                VenueImport.COLUMNS)).stream().map(VenueImport.Line::draft).toList();
     }
 
     private static List<CsvError> errors(String csv) {

@@ -227,6 +227,28 @@ class TimetableApiIT {
                 session("08", "10:00", "12:00", "TTS-DC2", "TTS-DC1")), 409);
         assertThat(pointTaken.json().getString("detail")).contains("TTS-A", "Điểm cầu xã Một");
 
+        Api.Reply tooFew = expect(admin.csv("api/venues/import", """
+                code,name,kind,seats
+                TTS-NHO,Phòng họp nhỏ,HALL,2
+                TTS-HT,Hội trường huyện,HALL,2
+                TTS-DC2,Điểm cầu xã Hai,VIDEO_POINT,1
+                """), 422);
+        List<JsonObject> shortfalls = tooFew.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertThat(shortfalls).as("the hall's two sessions of TTS-A, each for 3")
+                .extracting(e -> e.getInt("line")).containsExactly(3, 3);
+        assertThat(shortfalls.get(0).getString("message")).contains("TTS-A", "05/04/2027 08:00", "3");
+        expect(admin.csv("api/venues/import", "code,name,kind,seats\nTTS-DC1,Điểm cầu xã Một,VIDEO_POINT,0\n"), 422);
+        Api.Reply pointShort = expect(admin.csv("api/venues/import", """
+                code,name,kind,seats
+                TTS-NHO,Phòng họp nhỏ,HALL,1
+                TTS-DC1,Điểm cầu xã Một,VIDEO_POINT,1
+                """), 422);
+        assertThat(pointShort.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .as("the hall and the point it joins are counted together").singleElement()
+                .satisfies(e -> assertThat(e.getString("message")).contains("TTS-A", "08/04/2027"));
+        assertThat(instructor.get("api/venues").array().getValuesAs(JsonObject.class)).filteredOn(
+                v -> v.getString("code").equals("TTS-HT")).singleElement()
+                .satisfies(v -> assertThat(v.getInt("seats")).as("nothing half-written").isEqualTo(40));
         expect(hr.post("api/offerings/TTS-A/sessions", "application/json",
                 session("09", "11:00", "08:00", "TTS-HT")), 422);
         expect(hr.post("api/offerings/TTS-A/sessions", "application/json",
