@@ -34,6 +34,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -207,5 +208,59 @@ class AttendancePagesIT {
         traineePage.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("refused")));
         assertThat(traineePage.textOf("refused")).isEqualTo("Mã điểm danh đã hết hạn, hãy quét mã mới trên màn hình.");
         traineePage.look("trainee-checkin-expired");
+    }
+
+    /** A field as a person fills it in, whatever the browser's own date and time format. */
+    private void type(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id(id)), value);
+    }
+
+    @Test
+    void anInstructorPlansTheTimetableOfAClassItTeachesOnItsOwnPage() {
+        Api admin = Api.admin(base);
+        expect(admin.put("api/accounts/at-gv", "{\"password\": \"" + PASSWORD + "\", \"roles\": [\"INSTRUCTOR\"]}"), 201);
+        expect(admin.put("api/accounts/at-other", "{\"password\": \"" + PASSWORD + "\", \"roles\": [\"INSTRUCTOR\"]}"),
+                201);
+        expect(admin.csv("api/venues/import", "code,name,kind,seats\nAT-HALL,Hội trường xã Lịch Học,HALL,30\n"), 200);
+        expect(admin.post("api/offerings", "application/json", """
+                {"code": "AT-IU02", "course": "IU02", "title": "Soạn thảo văn bản xã Lịch Học", "startsOn": "2026-01-01",
+                 "endsOn": "2099-12-31", "capacity": 10, "instructors": ["at-gv"]}"""), 201);
+
+        page.openAs("instructor/attendance.xhtml?class=AT-IU02", "at-gv", PASSWORD);
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("no-sessions")));
+        assertThat(page.textOf("no-sessions")).contains("Hãy xếp lịch học");
+        browser.findElement(By.id("to-timetable")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("session:add")));
+        assertThat(page.textOf("class-title")).isEqualTo("AT-IU02 — Soạn thảo văn bản xã Lịch Học");
+        assertThat(page.textOf("timetable")).contains("chưa có buổi học");
+
+        type("session:date", "2027-05-10");
+        type("session:start", "08:00");
+        type("session:end", "11:00");
+        new Select(browser.findElement(By.id("session:venue"))).selectByValue("AT-HALL");
+        browser.findElement(By.id("session:add")).click();
+        page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("session-messages"),
+                "Đã thêm buổi học ngày 10/05/2027"));
+        assertThat(page.textOf("sessions:list")).contains("10/05/2027", "08:00–11:00", "Hội trường xã Lịch Học");
+        page.look("instructor-timetable");
+
+        assertThat(expect(Api.as(base, "at-gv", PASSWORD).get("api/offerings/AT-IU02/sessions"), 200).array())
+                .hasSize(1);
+        browser.findElement(By.id("to-attendance")).click();
+        page.waitFor(ExpectedConditions.urlContains("instructor/attendance.xhtml?class=AT-IU02"));
+
+        Browser other = new Browser(base);
+        try {
+            other.openAs("instructor/timetable.xhtml?code=AT-IU02", "at-other", PASSWORD);
+            other.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("error-title")));
+            assertThat(other.textOf("error-title")).as("a class another teaches is no page at all")
+                    .isEqualTo("Không có trang này.");
+            assertThat(other.driver().findElements(By.id("session:add"))).isEmpty();
+            other.driver().get(base + "instructor/timetable.xhtml?code=NO-CLASS");
+            other.waitFor(ExpectedConditions.textToBe(By.id("error-title"), "Không có trang này."));
+        } finally {
+            other.close();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.civicit.lms.web.timetable;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +13,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.timetable.ClassSession;
@@ -25,7 +28,7 @@ import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
 /**
- * The timetable part of {@code hr/class.xhtml}: the class's sessions with their attendance
+ * The timetable of {@code hr/class.xhtml} and {@code instructor/timetable.xhtml}: the class's sessions with their attendance
  * counts, a session added (a double booking or too few seats told in words), and one called off.
  * Shown to those who run the class, as the timetable decides.
  */
@@ -50,6 +53,9 @@ public class ClassSessionsBacking implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    Enrolments enrolments;
+
     private LocalDate date;
     private LocalTime startsAt;
     private LocalTime endsAt;
@@ -62,6 +68,19 @@ public class ClassSessionsBacking implements Serializable {
     public boolean isShown() {
         Offering offering = page.getOffering();
         return caller.isAdmin() || offering.isRunBy(caller.username());
+    }
+
+    /**
+     * On opening the instructor's timetable page: a class the caller does not plan is as
+     * unknown as one that does not exist, the site's "no such page".
+     */
+    public void requirePlanned() throws IOException {
+        String code = page.getCode();
+        if (code == null || code.isBlank() || enrolments.find(code).isEmpty() || !isShown()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+        }
     }
 
     public List<Timetable.SessionCounts> getSessions() {
