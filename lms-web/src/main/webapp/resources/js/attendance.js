@@ -1,6 +1,7 @@
 // The instructor's tick list: keeps the focus on the mark just chosen while its line is drawn
 // again, and shows the check-in QR code, fetching the code every few seconds so that the one
 // on screen is never more than a moment behind (the one before is still taken for a while).
+// While the code is shown, the list is drawn again whenever trainees have checked themselves in.
 (function () {
     'use strict';
     if (window.faces && faces.ajax) {
@@ -26,10 +27,32 @@
     var image = document.getElementById('checkin-qr');
     var problem = document.getElementById('checkin-problem');
     var url = panel.dataset.url;
+    var marksUrl = panel.dataset.marks;
     var timer = null;
     var shown = null;
 
+    function count(id) {
+        var shown = document.getElementById(id);
+        return shown ? Number(shown.textContent) : null;
+    }
+
+    // Draws the list again when the register holds more marks than the page shows.
+    function catchUp() {
+        var reload = document.getElementById('marks:reload');
+        if (!reload) {
+            return;
+        }
+        fetch(marksUrl, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (marks) {
+                if (marks && marks.filter(function (mark) { return !mark.status; }).length !== count('count-unmarked')) {
+                    reload.click();
+                }
+            }, function () { /* the next round tries again */ });
+    }
+
     function refresh() {
+        catchUp();
         fetch(url, {credentials: 'same-origin',
             headers: {'Accept': 'application/json', 'Accept-Language': document.documentElement.lang}})
             .then(function (response) {

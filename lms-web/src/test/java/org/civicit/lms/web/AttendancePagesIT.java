@@ -175,10 +175,11 @@ class AttendancePagesIT {
         assertThat(List.of(counted.getInt("marked"), counted.getInt("attended"))).as("marked present by the scan")
                 .containsExactly(1, 1);
 
-        onPhone();
-        browser.navigate().refresh();
+        // No reload: the list catches up by itself while the QR code is shown.
         waitForCount("present", 1);
         assertThat(page.textOf("count-unmarked")).isEqualTo("2");
+        onPhone();
+        page.look("instructor-attendance-checked-in");
         assertThat(mark("AP-1", "Có mặt").getAttribute("aria-pressed")).isEqualTo("true");
         browser.findElement(By.id("marks:rest")).click();
         waitForCount("present", 3);

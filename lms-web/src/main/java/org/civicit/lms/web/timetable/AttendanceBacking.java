@@ -164,6 +164,12 @@ public class AttendanceBacking implements Serializable {
         }
     }
 
+    /** Reads the marks again: trainees who scanned the QR code have marked themselves meanwhile. */
+    public void reload() {
+        saved = null;
+        readLines();
+    }
+
     /** Marks present every trainee not marked yet; marks already given stay. */
     public void markRestPresent() {
         saved = null;
