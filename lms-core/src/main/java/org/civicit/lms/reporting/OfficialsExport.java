@@ -117,8 +117,13 @@ public class OfficialsExport {
                 settings.execute("SET LOCAL standard_conforming_strings = on");
                 CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
                         "COPY (" + withLiterals(query(selection), values) + ") TO STDOUT WITH (FORMAT csv)");
-                for (byte[] record = copy.readFromCopy(); record != null; record = copy.readFromCopy()) {
-                    out.copied(record);
+                try {
+                    for (byte[] record = copy.readFromCopy(); record != null; record = copy.readFromCopy()) {
+                        out.copied(record);
+                    }
+                } catch (RuntimeException e) {
+                    drain(copy);
+                    throw e;
                 }
             } finally {
                 try {
@@ -130,6 +135,17 @@ public class OfficialsExport {
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not export officials", e);
+        }
+    }
+
+    /**
+     * Reads a COPY that the writer gave up on (the client went away) to its end. A COPY left
+     * half read holds its connection: the rollback would wait for it for ever, and a
+     * cancelled one leaves the driver out of step with the server.
+     */
+    private static void drain(CopyOut copy) throws SQLException {
+        while (copy.isActive() && copy.readFromCopy() != null) {
+            // Nothing to keep.
         }
     }
 
