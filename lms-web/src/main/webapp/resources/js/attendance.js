@@ -32,8 +32,8 @@
     var shown = null;
 
     function count(id) {
-        var shown = document.getElementById(id);
-        return shown ? Number(shown.textContent) : null;
+        var counter = document.getElementById(id);
+        return counter ? Number(counter.textContent) : null;
     }
 
     // Draws the list again when the register holds more marks than the page shows.

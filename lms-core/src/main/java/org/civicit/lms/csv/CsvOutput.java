@@ -7,9 +7,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
 
 /**
@@ -74,8 +76,9 @@ public final class CsvOutput implements RowWriter {
             }
             try (CSVParser parser = CSVParser.parse(new StringReader(new String(record, 0, length,
                     StandardCharsets.UTF_8)), FORMAT)) {
+                List<CSVRecord> read = parser.getRecords();
                 // Only a record of one empty value reads as no record at all.
-                row((Object[]) (parser.iterator().hasNext() ? parser.iterator().next().values() : new String[] {""}));
+                row((Object[]) (read.isEmpty() ? new String[] {""} : read.get(0).values()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,13 +48,15 @@ public class VenueImport {
     public ImportResult apply(InputStream csv) {
         CsvSheet sheet = CsvSheet.open(csv, COLUMNS);
         List<Line> lines = read(sheet);
-        refuseTooFewSeats(sheet, lines);
+        Map<String, Venue> stored = venues.all().stream().collect(Collectors.toMap(Venue::getCode, venue -> venue));
+        refuseTooFewSeats(sheet, lines, stored);
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (Venues.Draft draft : lines.stream().map(Line::draft).toList()) {
+        for (Line line : lines) {
+            Venues.Draft draft = line.draft();
             String address = Venues.blankToNull(draft.address());
-            Venue venue = venues.find(draft.code()).orElse(null);
+            Venue venue = stored.get(draft.code());
             if (venue == null) {
                 em.persist(new Venue(draft.code(), draft.name().strip(), draft.kind(), draft.seats(), address));
                 created++;
@@ -67,11 +71,11 @@ public class VenueImport {
     }
 
     /** Each session still to come that a line's fewer seats would leave short, on that line. */
-    private void refuseTooFewSeats(CsvSheet sheet, List<Line> lines) {
+    private void refuseTooFewSeats(CsvSheet sheet, List<Line> lines, Map<String, Venue> stored) {
         Map<Venue, Integer> fewer = new HashMap<>();
         Map<String, Long> lineOf = new HashMap<>();
         for (Line line : lines) {
-            venues.find(line.draft().code()).filter(venue -> line.draft().seats() < venue.getSeats())
+            Optional.ofNullable(stored.get(line.draft().code())).filter(venue -> line.draft().seats() < venue.getSeats())
                     .ifPresent(venue -> fewer.put(venue, line.draft().seats()));
             lineOf.put(line.draft().code(), line.number());
         }
