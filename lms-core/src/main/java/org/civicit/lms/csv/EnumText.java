@@ -1,7 +1,9 @@
 package org.civicit.lms.csv;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads an enumeration constant as people type it: any case, or one of its aliases. */
@@ -10,21 +12,28 @@ public final class EnumText {
     private EnumText() {
     }
 
+    /** Each type's words, folded once: an import reads several per line. */
+    private static final ClassValue<Map<String, Enum<?>>> WORDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> words = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                Enum<?> value = (Enum<?>) constant;
+                // The first constant to claim a word keeps it, as when they were tried in order.
+                words.putIfAbsent(fold(value.name()), value);
+                if (value instanceof Aliased aliased) {
+                    aliased.aliases().forEach(alias -> words.putIfAbsent(fold(alias), value));
+                }
+            }
+            return Map.copyOf(words);
+        }
+    };
+
     public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String wanted = fold(text);
-        for (E constant : type.getEnumConstants()) {
-            if (fold(constant.name()).equals(wanted)) {
-                return Optional.of(constant);
-            }
-            if (constant instanceof Aliased aliased
-                    && aliased.aliases().stream().map(EnumText::fold).anyMatch(wanted::equals)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(type.cast(WORDS.get(type).get(fold(text))));
     }
 
     /** The accepted words of a type, for telling a clerk what would have been right. */

@@ -3,7 +3,6 @@ package org.civicit.lms.roster;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,8 +27,6 @@ public class Official implements Serializable {
     public static final String FIND_BY_CODE = "Official.findByEmployeeCode";
     public static final int NAME_LENGTH = 255;
     public static final int EMAIL_LENGTH = 255;
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     @Id
     private Long id;
@@ -73,9 +70,18 @@ public class Official implements Serializable {
         return fold(fullName + " " + employeeCode);
     }
 
+    /** Without the marks a decomposed letter carries, lower case; an import folds every name it reads. */
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(c -> !isMark(c)).forEach(folded::appendCodePoint);
+        return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     public Long getId() {
