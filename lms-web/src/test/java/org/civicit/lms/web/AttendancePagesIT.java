@@ -211,12 +211,6 @@ class AttendancePagesIT {
         traineePage.look("trainee-checkin-expired");
     }
 
-    /** A field as a person fills it in, whatever the browser's own date and time format. */
-    private void type(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                browser.findElement(By.id(id)), value);
-    }
-
     @Test
     void anInstructorPlansTheTimetableOfAClassItTeachesOnItsOwnPage() {
         Api admin = Api.admin(base);
@@ -236,9 +230,9 @@ class AttendancePagesIT {
         assertThat(page.textOf("class-title")).isEqualTo("AT-IU02 — Soạn thảo văn bản xã Lịch Học");
         assertThat(page.textOf("timetable")).contains("chưa có buổi học");
 
-        type("session:date", "2027-05-10");
-        type("session:start", "08:00");
-        type("session:end", "11:00");
+        page.setValue("session:date", "2027-05-10");
+        page.setValue("session:start", "08:00");
+        page.setValue("session:end", "11:00");
         new Select(browser.findElement(By.id("session:venue"))).selectByValue("AT-HALL");
         browser.findElement(By.id("session:add")).click();
         page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("session-messages"),

@@ -101,6 +101,15 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id)).getText();
     }
 
+    /**
+     * Sets a field's value as a person fills it in, whatever the browser's own format for
+     * dates and times: a date or time field typed into follows the browser's locale.
+     */
+    void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(By.id(id)), value);
+    }
+
     /** Opens a page that needs a login and logs in on the login form it leads to. */
     void openAs(String page, String username, String password) {
         driver.get(base + page);

@@ -457,10 +457,10 @@ class PagesIT {
         browser.findElement(By.id("class:code")).sendKeys("PC-IU01");
         new Select(browser.findElement(By.id("class:course"))).selectByValue("IU01");
         browser.findElement(By.id("class:title")).sendKeys("Lớp IU01 huyện");
-        typeDate("class:startsOn", "2027-03-05");
-        typeDate("class:endsOn", "2027-03-01");
+        page.setValue("class:startsOn", "2027-03-05");
+        page.setValue("class:endsOn", "2027-03-01");
         browser.findElement(By.id("class:capacity")).sendKeys("2");
-        typeDate("class:enrolUntil", "2099-12-31");
+        page.setValue("class:enrolUntil", "2099-12-31");
         browser.findElement(By.id("class:needsApproval")).click();
         browser.findElement(By.xpath("//label[normalize-space(.)='gv-lop']")).click();
         browser.findElement(By.id("class:save")).click();
@@ -468,8 +468,8 @@ class PagesIT {
         page.look("hr-class-form-refused");
         assertThat(browser.findElement(By.id("class:title")).getAttribute("value")).as("what was typed stays")
                 .isEqualTo("Lớp IU01 huyện");
-        typeDate("class:startsOn", "2027-03-01");
-        typeDate("class:endsOn", "2027-03-05");
+        page.setValue("class:startsOn", "2027-03-01");
+        page.setValue("class:endsOn", "2027-03-05");
         browser.findElement(By.id("class:save")).click();
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class-title")));
         assertThat(page.textOf("bulk:messages")).contains("Đã lưu lớp PC-IU01");
@@ -574,8 +574,8 @@ class PagesIT {
         browser.findElement(By.id("class:code")).sendKeys("PS-IU01");
         new Select(browser.findElement(By.id("class:course"))).selectByValue("IU01");
         browser.findElement(By.id("class:title")).sendKeys("Lớp IU01 có lịch học");
-        typeDate("class:startsOn", "2027-04-01");
-        typeDate("class:endsOn", "2027-04-30");
+        page.setValue("class:startsOn", "2027-04-01");
+        page.setValue("class:endsOn", "2027-04-30");
         browser.findElement(By.id("class:capacity")).sendKeys("10");
         browser.findElement(By.id("class:minAttendance")).sendKeys("75");
         browser.findElement(By.id("class:save")).click();
@@ -600,9 +600,9 @@ class PagesIT {
         addSession("2027-04-02", "08:00", "11:00", "PS-HALL");
         page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("session-messages"),
                 "Đã thêm buổi học ngày 02/04/2027"));
-        typeDate("session:date", "2027-04-06");
-        typeDate("session:start", "13:30");
-        typeDate("session:end", "16:30");
+        page.setValue("session:date", "2027-04-06");
+        page.setValue("session:start", "13:30");
+        page.setValue("session:end", "16:30");
         new Select(browser.findElement(By.id("session:venue"))).selectByValue("PS-ROOM");
         browser.findElement(By.cssSelector("input[value='PS-P1']")).click();
         browser.findElement(By.id("session:add")).click();
@@ -699,19 +699,14 @@ class PagesIT {
     }
 
     private void addSession(String date, String start, String end, String venue) {
-        typeDate("session:date", date);
-        typeDate("session:start", start);
-        typeDate("session:end", end);
+        page.setValue("session:date", date);
+        page.setValue("session:start", start);
+        page.setValue("session:end", end);
         new Select(browser.findElement(By.id("session:venue"))).selectByValue(venue);
         browser.findElement(By.id("session:add")).click();
     }
 
     /** A date field as a person fills it in, whatever the browser's own date format. */
-    private void typeDate(String id, String isoDate) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                browser.findElement(By.id(id)), isoDate);
-    }
-
     @Test
     void aRoleTakenAwayOrAnAccountClosedCountsAtTheNextPage() {
         Api admin = Api.admin(base);

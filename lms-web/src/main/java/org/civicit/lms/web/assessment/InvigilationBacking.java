@@ -3,16 +3,15 @@ package org.civicit.lms.web.assessment;
 import java.io.IOException;
 import java.io.Serializable;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.civicit.lms.assessment.Assessment;
 import org.civicit.lms.assessment.Assessments;
 import org.civicit.lms.assessment.ExamDay;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.web.problem.NoSuchPage;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -57,9 +56,7 @@ public class InvigilationBacking implements Serializable {
         } catch (BusinessException.NotFound e) {
             // answered below, as for one the caller may not see
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        faces.responseComplete();
+        NoSuchPage.answer();
     }
 
     public void accommodate() {

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,6 +15,7 @@ import org.civicit.lms.catalog.Lesson;
 import org.civicit.lms.enrolment.CourseExams;
 import org.civicit.lms.enrolment.CourseProgress;
 import org.civicit.lms.platform.BusinessException;
+import org.civicit.lms.web.problem.NoSuchPage;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -47,8 +47,7 @@ public class CourseBacking {
         try {
             read();
         } catch (BusinessException.NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+            NoSuchPage.answer();
         }
     }
 

@@ -12,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.civicit.lms.enrolment.Enrolment;
 import org.civicit.lms.enrolment.Enrolments;
@@ -23,6 +22,7 @@ import org.civicit.lms.roster.Level;
 import org.civicit.lms.roster.OfficialQuery;
 import org.civicit.lms.roster.Position;
 import org.civicit.lms.web.problem.Messages;
+import org.civicit.lms.web.problem.NoSuchPage;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -84,9 +84,7 @@ public class ClassBacking implements Serializable {
      */
     public void takeChosen() throws IOException {
         if (code == null || code.isBlank() || enrolments.find(code).isEmpty()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            NoSuchPage.answer();
             return;
         }
         if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(CHOSEN) instanceof Chosen handed) {

@@ -12,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.civicit.lms.catalog.Catalog;
 import org.civicit.lms.catalog.Course;
@@ -22,6 +21,7 @@ import org.civicit.lms.enrolment.OfferingTerms;
 import org.civicit.lms.platform.BusinessException;
 import org.civicit.lms.roster.Accounts;
 import org.civicit.lms.roster.Role;
+import org.civicit.lms.web.problem.NoSuchPage;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -72,9 +72,7 @@ public class ClassFormBacking implements Serializable {
         }
         Offering offering = enrolments.find(code.strip()).orElse(null);
         if (offering == null || !(caller.isAdmin() || caller.username().equals(offering.getOpenedBy()))) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            NoSuchPage.answer();
             return;
         }
         editing = true;

@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.civicit.lms.enrolment.Enrolments;
 import org.civicit.lms.enrolment.Offering;
@@ -24,6 +23,7 @@ import org.civicit.lms.timetable.Venue;
 import org.civicit.lms.timetable.VenueKind;
 import org.civicit.lms.timetable.Venues;
 import org.civicit.lms.web.enrolment.ClassBacking;
+import org.civicit.lms.web.problem.NoSuchPage;
 import org.civicit.lms.web.problem.PageMessages;
 import org.civicit.lms.web.security.Caller;
 
@@ -77,9 +77,7 @@ public class ClassSessionsBacking implements Serializable {
     public void requirePlanned() throws IOException {
         String code = page.getCode();
         if (code == null || code.isBlank() || enrolments.find(code).isEmpty() || !isShown()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            NoSuchPage.answer();
         }
     }
 
