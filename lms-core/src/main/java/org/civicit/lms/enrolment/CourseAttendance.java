@@ -11,4 +11,10 @@ public interface CourseAttendance {
 
     /** Whether every class of the course the official holds a seat in has its minimum share of sessions met. */
     boolean met(Course course, Official official);
+
+    /**
+     * Tells course progress where every trainee with a seat in the class stands, after what
+     * counts as enough attendance changed; inside the caller's transaction.
+     */
+    void followEveryone(Offering offering);
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,6 +62,9 @@ public class Enrolments {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CourseAttendance attendance;
+
     /** An enrolment, and whether this request made it. */
     public record Outcome(Enrolment enrolment, boolean created) {
     }
@@ -98,9 +102,7 @@ public class Enrolments {
         Course course = catalog.course(courseCode)
                 .orElseThrow(() -> new BusinessException.Invalid("enrolment.offering.unknownCourse", courseCode));
         checkDetails(title, startsOn, endsOn, capacity, place, terms);
-        if (minAttendancePercent != null && (minAttendancePercent < 0 || minAttendancePercent > 100)) {
-            throw new BusinessException.Invalid("enrolment.offering.minAttendance", minAttendancePercent);
-        }
+        checkMinAttendance(minAttendancePercent);
         if (find(code).isPresent()) {
             throw new BusinessException.Conflict("enrolment.offering.exists", code);
         }
@@ -118,10 +120,13 @@ public class Enrolments {
      * Changes a class's details: the admin any class, HR the classes it opened. The course
      * stays; a cancelled class stays as it was. The capacity cannot fall below the seats
      * already held; when it rises on an open class, the first in line take the new seats.
+     * A new minimum share of sessions ({@code null}: none) counts for every trainee at once:
+     * one who can no longer reach it fails the class, one who now meets it studies on or
+     * completes; a course already completed stays completed.
      */
     @Transactional
     public Offering edit(String offeringCode, String title, LocalDate startsOn, LocalDate endsOn, int capacity,
-            String place, OfferingTerms terms, String by, boolean admin) {
+            String place, OfferingTerms terms, Integer minAttendancePercent, String by, boolean admin) {
         Offering offering = lock(offeringCode);
         if (!admin && !by.equals(offering.getOpenedBy())) {
             throw new BusinessException.Forbidden("enrolment.offering.notYours", offeringCode);
@@ -130,12 +135,23 @@ public class Enrolments {
             throw new BusinessException.Conflict("enrolment.offering.cancelled", offeringCode);
         }
         checkDetails(title, startsOn, endsOn, capacity, place, terms);
+        checkMinAttendance(minAttendancePercent);
         long seated = enrolledCount(offering);
         if (capacity < seated) {
             throw new BusinessException.Invalid("enrolment.offering.capacityBelowSeats", capacity, seated);
         }
         offering.change(title.strip(), startsOn, endsOn, capacity, place, terms);
-        audit.record(AuditAction.CLASS_CHANGED, offeringCode, null);
+        Integer minAttendanceBefore = offering.getMinAttendancePercent();
+        boolean minAttendanceChanged = !Objects.equals(minAttendanceBefore, minAttendancePercent);
+        audit.record(AuditAction.CLASS_CHANGED, offeringCode, minAttendanceChanged
+                ? Details.of("minAttendancePercentBefore", minAttendanceBefore, "minAttendancePercent",
+                        minAttendancePercent)
+                : null);
+        if (minAttendanceChanged) {
+            offering.minAttendancePercent(minAttendancePercent);
+            em.flush();
+            attendance.followEveryone(offering);
+        }
         if (offering.getStatus() == OfferingStatus.OPEN) {
             em.flush();
             em.createNamedQuery(Enrolment.FIRST_WAITING, Enrolment.class).setParameter("offering", offering)
@@ -145,6 +161,12 @@ public class Enrolments {
                     });
         }
         return offering;
+    }
+
+    private static void checkMinAttendance(Integer percent) {
+        if (percent != null && (percent < 0 || percent > 100)) {
+            throw new BusinessException.Invalid("enrolment.offering.minAttendance", percent);
+        }
     }
 
     private void checkDetails(String title, LocalDate startsOn, LocalDate endsOn, int capacity, String place,

@@ -222,9 +222,10 @@ public class AttendanceRegister implements CourseAttendance {
         return marked;
     }
 
-    /** Tells course progress where every trainee with a seat stands, after the class's sessions changed. */
+    /** After the class's sessions or its minimum share changed. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    void followEveryone(Offering offering) {
+    public void followEveryone(Offering offering) {
         follow(offering, lock(seats(offering).stream().map(Enrolment::getOfficial).toList()));
     }
 

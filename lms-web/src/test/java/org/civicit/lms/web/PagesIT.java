@@ -696,6 +696,40 @@ class PagesIT {
                 "Vắng", "02/04/2027", "Hội trường huyện Buổi Học", "Chưa diễn ra", "Đã hủy",
                 "không đạt lớp này do chuyên cần");
         page.look("trainee-course-sessions");
+
+        // HR changes the minimum share on the class form, and it counts at once for every trainee.
+        page.close();
+        page = new Browser(base);
+        browser = page.driver();
+        page.openAs("hr/class-form.xhtml?code=PS-IU01", "hr-buoi", "hr-buoi-pass");
+        browser.get(base + "hr/class-form.xhtml?code=PS-IU01");
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class:minAttendance")));
+        assertThat(browser.findElement(By.id("class:minAttendance")).getAttribute("value")).isEqualTo("75");
+        assertThat(page.textOf("minAttendance-hint")).contains("Thay đổi có hiệu lực ngay với mọi học viên");
+        page.look("hr-class-form-edit");
+        changeMinAttendance("100");
+        assertThat(standings(admin)).as("PS-3 missed a session, so 100% is out of reach")
+                .containsEntry("PS-1", "ENROLLED").containsEntry("PS-2", "FAILED").containsEntry("PS-3", "FAILED");
+        browser.findElement(By.id("edit")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class:minAttendance")));
+        changeMinAttendance("50");
+        assertThat(standings(admin)).as("2 of 4 sessions are still within reach of everyone")
+                .containsEntry("PS-1", "ENROLLED").containsEntry("PS-2", "ENROLLED").containsEntry("PS-3", "ENROLLED");
+        assertThat(admin.get("api/audit?action=CLASS_CHANGED").body()).contains("minAttendancePercentBefore");
+    }
+
+    private void changeMinAttendance(String percent) {
+        browser.findElement(By.id("class:minAttendance")).clear();
+        browser.findElement(By.id("class:minAttendance")).sendKeys(percent);
+        browser.findElement(By.id("class:save")).click();
+        page.waitFor(ExpectedConditions.textToBe(By.id("min-attendance"), percent + "%"));
+    }
+
+    /** Each trainee's place in the class PS-IU01, by employee code. */
+    private static java.util.Map<String, String> standings(Api admin) {
+        return admin.get("api/offerings/PS-IU01/attendance").array().getValuesAs(JsonObject.class).stream()
+                .collect(java.util.stream.Collectors.toMap(line -> line.getString("employeeCode"),
+                        line -> line.getString("status")));
     }
 
     private void addSession(String date, String start, String end, String venue) {

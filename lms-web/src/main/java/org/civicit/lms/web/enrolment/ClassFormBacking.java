@@ -98,8 +98,8 @@ public class ClassFormBacking implements Serializable {
         String blankPlace = place == null || place.isBlank() ? null : place.strip();
         try {
             Offering saved = editing
-                    ? enrolments.edit(code, title, startsOn, endsOn, seats, blankPlace, terms, caller.username(),
-                            caller.isAdmin())
+                    ? enrolments.edit(code, title, startsOn, endsOn, seats, blankPlace, terms, minAttendancePercent,
+                            caller.username(), caller.isAdmin())
                     : enrolments.open(code == null ? null : code.strip(), course, title, startsOn, endsOn, seats,
                             blankPlace, terms, minAttendancePercent, caller.username());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -207,15 +207,13 @@ public class ClassFormBacking implements Serializable {
         this.needsApproval = needsApproval;
     }
 
-    /** The share of sessions a trainee must attend; set when the class is opened, shown after. */
+    /** The share of sessions a trainee must attend: on opening, empty is the programme's default; after, none. */
     public Integer getMinAttendancePercent() {
         return minAttendancePercent;
     }
 
     public void setMinAttendancePercent(Integer minAttendancePercent) {
-        if (!editing) {
-            this.minAttendancePercent = minAttendancePercent;
-        }
+        this.minAttendancePercent = minAttendancePercent;
     }
 
     public List<String> getInstructors() {
