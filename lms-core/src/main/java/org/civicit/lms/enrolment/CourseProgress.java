@@ -135,6 +135,8 @@ public class CourseProgress {
         if (seat == null) {
             return;
         }
+        // Read before the official's lock, the seat may have changed since; under it, it cannot.
+        em.refresh(seat);
         if (unreachable) {
             if (seat.getStatus() == EnrolmentStatus.ENROLLED) {
                 seat.fail(FailReason.ATTENDANCE);

@@ -230,6 +230,8 @@ public class AttendanceRegister implements CourseAttendance {
     }
 
     private void follow(Offering offering, List<Official> officials) {
+        // The share asked for as it stands once the trainees are locked: a change of it holds their locks too.
+        em.refresh(offering);
         for (Official official : officials) {
             progress.followAttendance(official, offering, share(offering, official).unreachable());
         }
