@@ -3,6 +3,7 @@ package org.civicit.lms.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.List;
 
 import org.civicit.lms.roster.Level;
 import org.civicit.lms.roster.Position;
@@ -46,5 +47,27 @@ class EnumTextTest {
     @CsvSource({"leader,LEADER", "it_specialist,IT_SPECIALIST", "Staff,STAFF"})
     void positionsInAnyCase(String text, Position expected) {
         assertThat(EnumText.parse(Position.class, text)).contains(expected);
+    }
+
+    /** Two constants claiming one word: the first, as they are declared, takes it; a name before an alias. */
+    enum Shared implements Aliased {
+        FIRST("chung"), SECOND("chung", "first"), THIRD();
+
+        private final List<String> aliases;
+
+        Shared(String... aliases) {
+            this.aliases = List.of(aliases);
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"chung,FIRST", "CHUNG,FIRST", "first,FIRST", "second,SECOND", "third,THIRD"})
+    void aWordTwoConstantsClaimIsTheFirstOnes(String text, Shared expected) {
+        assertThat(EnumText.parse(Shared.class, text)).contains(expected);
     }
 }
