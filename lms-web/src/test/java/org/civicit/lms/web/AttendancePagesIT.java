@@ -20,11 +20,9 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +46,6 @@ class AttendancePagesIT {
     private static final String INSTRUCTOR = "ap-gv";
     private static final String PASSWORD = "diem-danh-pass";
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return BuiltWar.archive();
-    }
 
     @ArquillianResource
     URL base;

@@ -11,11 +11,9 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,10 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AuditIT {
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return BuiltWar.archive();
-    }
 
     @ArquillianResource
     URL base;

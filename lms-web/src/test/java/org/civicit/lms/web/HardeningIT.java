@@ -21,11 +21,9 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,10 +46,6 @@ class HardeningIT {
             ::%1$s-TH-1:: Soạn một công văn mời họp. {}
             """;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return BuiltWar.archive();
-    }
 
     @ArquillianResource
     URL base;

@@ -6,11 +6,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +32,6 @@ class InstructorPagesIT {
     private static final String TRAINEE = "IP-1";
     private static final String TRAINEE_PASSWORD = "hoc-vien-pass";
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return BuiltWar.archive();
-    }
 
     @ArquillianResource
     URL base;

@@ -31,11 +31,9 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,10 +44,6 @@ class TimetableApiIT {
 
     private static final String PASSWORD = "timetable-pass-1";
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return BuiltWar.archive();
-    }
 
     @ArquillianResource
     URL base;
