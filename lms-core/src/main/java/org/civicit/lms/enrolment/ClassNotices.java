@@ -26,7 +26,8 @@ import org.civicit.lms.roster.Official;
 
 /**
  * E-mail to officials about their classes: enrolled, waitlisted, moved up from the
- * waitlist, request received or refused, class cancelled, and an exam of their class opened. Written in
+ * waitlist, request received or refused, class cancelled, failed for attendance or back in
+ * after a correction, and an exam of their class opened. Written in
  * Vietnamese with an English copy. Messages are composed in the transaction that made the
  * change and sent only once it commits, off the request thread; nothing is sent when no
  * SMTP server is configured or the official has no address.
@@ -60,11 +61,13 @@ public class ClassNotices {
             return;
         }
         String kind = switch (enrolment.getStatus()) {
-            case ENROLLED -> changed.before() == EnrolmentStatus.WAITLISTED ? "promoted" : "enrolled";
+            case ENROLLED -> changed.before() == EnrolmentStatus.WAITLISTED ? "promoted"
+                    : changed.before() == EnrolmentStatus.FAILED ? "reinstated" : "enrolled";
             case WAITLISTED -> "waitlisted";
             case REQUESTED -> "requested";
             case WITHDRAWN -> enrolment.getOffering().getStatus() == OfferingStatus.CANCELLED ? "cancelled"
                     : changed.before() == EnrolmentStatus.REQUESTED ? "refused" : null;
+            case FAILED -> enrolment.getFailedReason() == FailReason.ATTENDANCE ? "failedAttendance" : null;
             default -> null;
         };
         if (kind != null) {

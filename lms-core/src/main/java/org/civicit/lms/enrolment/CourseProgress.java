@@ -51,6 +51,9 @@ public class CourseProgress {
     @Inject
     Event<CourseCompleted> completed;
 
+    @Inject
+    Event<EnrolmentChanged> changes;
+
     public record LessonState(Lesson lesson, boolean done) {
     }
 
@@ -127,6 +130,8 @@ public class CourseProgress {
      * tells whether the class's minimum share of sessions can still be reached: when it
      * cannot, a seat still studying becomes FAILED for attendance; when it can again (a
      * mark corrected), such a seat studies on; either way the course may now be complete.
+     * The trainee is told of a failure and of its taking back ({@link EnrolmentChanged}):
+     * only the instructor's marks decide them, nothing the trainee did on the day.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void followAttendance(Official official, Offering offering, boolean unreachable) {
@@ -140,6 +145,7 @@ public class CourseProgress {
         if (unreachable) {
             if (seat.getStatus() == EnrolmentStatus.ENROLLED) {
                 seat.fail(FailReason.ATTENDANCE);
+                changes.fire(new EnrolmentChanged(seat, EnrolmentStatus.ENROLLED));
                 LOG.info(() -> official.getEmployeeCode() + " can no longer attend enough sessions of class "
                         + offering.getCode());
             }
@@ -147,6 +153,7 @@ public class CourseProgress {
         }
         if (seat.getStatus() == EnrolmentStatus.FAILED && seat.getFailedReason() == FailReason.ATTENDANCE) {
             seat.reopen();
+            changes.fire(new EnrolmentChanged(seat, EnrolmentStatus.FAILED));
         }
         completeIfDone(official, offering.getCourse());
     }

@@ -297,8 +297,23 @@ class TimetableApiIT {
     }
 
     @Test
-    void aCourseCountsOnlyWithFourSessionsOfFiveAndThePlaceFailsOnceFourAreOutOfReach() {
+    void aCourseCountsOnlyWithFourSessionsOfFiveAndThePlaceFailsOnceFourAreOutOfReach() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("lms.it.smtpPort"), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            attendanceDecidesTheCourse(smtp);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private void attendanceDecidesTheCourse(GreenMail smtp) throws Exception {
         Api admin = district("TTC");
+        expect(admin.csv("api/officials/import", """
+                employee_code,full_name,agency_code,position,email
+                TTC-S1,Phạm Thị Bình,TTC-H,IT_SPECIALIST,binh.pham@ttc.example.vn
+                TTC-S2,Nguyễn Văn Cường,TTC-H,IT_SPECIALIST,cuong.nguyen@ttc.example.vn
+                """), 200);
         expect(admin.csv("api/venues/import", "code,name,kind,seats\nTTC-HT,Hội trường TTC,HALL,30\n"), 200);
         Api hr = as("ttc-hr");
         Api instructor = as("ttc-gv");
@@ -383,6 +398,16 @@ class TimetableApiIT {
                 marks("TTC-S2", "LATE")), 204);
         assertThat(status(hr, "TTC-ITS-04", "TTC-S2")).isEqualTo("ENROLLED");
         assertThat(isNull(attendance(hr, "TTC-ITS-04").get("TTC-S2"), "failedReason")).isTrue();
+
+        // Each is told once of the failure (not again at each later mark) and once of its taking back.
+        Map<String, List<MimeMessage>> received = awaitNotices(smtp, "@ttc.example.vn", ATTENDANCE_NOTICES, 4);
+        assertThat(received).containsOnlyKeys("binh.pham@ttc.example.vn", "cuong.nguyen@ttc.example.vn");
+        for (List<MimeMessage> mails : received.values()) {
+            assertThat(mails).extracting(MimeMessage::getSubject).containsExactly(
+                    "Không đạt tỷ lệ dự học lớp Lớp TTC-ITS-04", "Lại đạt được tỷ lệ dự học lớp Lớp TTC-ITS-04");
+        }
+        assertThat((String) received.get("cuong.nguyen@ttc.example.vn").get(0).getContent())
+                .contains("Kính gửi Nguyễn Văn Cường", "(mã TTC-ITS-04)", "không còn đủ", "are no longer enough");
     }
 
     @Test
@@ -514,10 +539,10 @@ class TimetableApiIT {
                         + "\", \"roles\": [\"HR\"], \"agency\": \"" + parts[1] + "\"}"), 201);
             }
 
-            Map<String, List<MimeMessage>> received = awaitNotices(smtp, "@nhac.example.vn", 4);
+            Map<String, List<MimeMessage>> received = awaitNotices(smtp, "@nhac.example.vn", REMINDERS, 4);
             // Every further run of the clock (each a node of a cluster, as far as the claims go) sends nothing.
             Thread.sleep(7_000);
-            received = awaitNotices(smtp, "@nhac.example.vn", 4);
+            received = awaitNotices(smtp, "@nhac.example.vn", REMINDERS, 4);
             assertThat(received).as("one reminder per trainee with a seat, one summary per HR with something to read")
                     .containsOnlyKeys("vang.tran@nhac.example.vn", "den.le@nhac.example.vn",
                             "nhansu.phan@nhac.example.vn", "tinh.mai@nhac.example.vn");
@@ -555,19 +580,24 @@ class TimetableApiIT {
                 201).json().getJsonNumber("id").longValue();
     }
 
+    /** The subjects of the reminders and weekly summaries. */
+    private static final List<String> REMINDERS = List.of("Nhắc lịch học", "Điểm danh tuần");
+    /** The subjects of a failure for attendance and of its taking back. */
+    private static final List<String> ATTENDANCE_NOTICES = List.of("Không đạt tỷ lệ dự học", "Lại đạt được tỷ lệ dự học");
+
     /**
-     * The reminders and weekly summaries received for addresses ending so, by address, once at least
-     * {@code count} have come (the class's own notices, such as "enrolled", are left out).
+     * The notices whose subject starts with one of {@code subjects} received for addresses ending so,
+     * by address, once at least {@code count} have come (other notices, such as "enrolled", are left out).
      */
-    private static Map<String, List<MimeMessage>> awaitNotices(GreenMail smtp, String domain, int count)
-            throws Exception {
+    private static Map<String, List<MimeMessage>> awaitNotices(GreenMail smtp, String domain, List<String> subjects,
+            int count) throws Exception {
         long until = System.currentTimeMillis() + 30_000;
         while (true) {
             Map<String, List<MimeMessage>> byAddress = new TreeMap<>();
             for (MimeMessage message : smtp.getReceivedMessages()) {
                 String to = message.getAllRecipients()[0].toString();
                 String subject = message.getSubject();
-                if (to.endsWith(domain) && (subject.startsWith("Nhắc lịch học") || subject.startsWith("Điểm danh tuần"))) {
+                if (to.endsWith(domain) && subjects.stream().anyMatch(subject::startsWith)) {
                     byAddress.computeIfAbsent(to, a -> new ArrayList<>()).add(message);
                 }
             }
