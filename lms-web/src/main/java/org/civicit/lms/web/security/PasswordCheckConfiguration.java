@@ -12,8 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How many password checks run at once ({@code lms.login.parallel-checks}, by default one per
- * core), how many more may wait ({@code lms.login.queued-checks}, 128; well below the server's
- * 200 request threads)  and for how long ({@code lms.login.longest-wait-seconds}, 30).
+ * core but one, and at least one), how many more may wait ({@code lms.login.queued-checks}, 128;
+ * well below the server's 200 request threads) and for how long ({@code
+ * lms.login.longest-wait-seconds}, 30). One core is left to the answers of those already
+ * writing an exam: with every core hashing at an exam's start, their saves waited behind it.
  */
 @ApplicationScoped
 public class PasswordCheckConfiguration {
@@ -33,7 +35,7 @@ public class PasswordCheckConfiguration {
     @Produces
     @Singleton
     PasswordChecks passwordChecks() {
-        int atOnce = parallel > 0 ? parallel : Runtime.getRuntime().availableProcessors();
+        int atOnce = parallel > 0 ? parallel : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         return new PasswordChecks(atOnce, queued, Duration.ofSeconds(longestWaitSeconds));
     }
 }
