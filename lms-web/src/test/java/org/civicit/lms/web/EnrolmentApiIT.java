@@ -15,7 +15,6 @@ import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -296,8 +295,7 @@ class EnrolmentApiIT {
 
     @Test
     void officialsAreToldByMailWhenEnrolledWaitlistedMovedUpWhenTheirExamOpensAndWhenTheClassIsCancelled() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("lms.it.smtpPort"), "127.0.0.1", "smtp"));
-        smtp.start();
+        GreenMail smtp = TestSmtp.started();
         try {
             Api admin = Api.admin(base);
             admin.csv("api/agencies/import", "code,name,level,sector\nMAIL-X,Ủy ban nhân dân xã Thư,COMMUNE,STATE\n");

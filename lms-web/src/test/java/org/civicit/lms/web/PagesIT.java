@@ -17,7 +17,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -813,8 +812,7 @@ class PagesIT {
         admin.csv("api/officials/import", "employee_code,full_name,agency_code,position,email\n"
                 + "PF-1,Tô Văn Quên,PF-X,STAFF,quen.to@xa.example.vn\n");
         admin.put("api/officials/PF-1/password", "{\"password\": \"forgotten-pass\"}");
-        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("lms.it.smtpPort"), "127.0.0.1", "smtp"));
-        smtp.start();
+        GreenMail smtp = TestSmtp.started();
         try {
             browser.get(base + "login.xhtml");
             browser.findElement(By.id("forgot")).click();

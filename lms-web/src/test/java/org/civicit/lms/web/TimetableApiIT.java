@@ -23,7 +23,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.json.JsonValue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -298,8 +297,7 @@ class TimetableApiIT {
 
     @Test
     void aCourseCountsOnlyWithFourSessionsOfFiveAndThePlaceFailsOnceFourAreOutOfReach() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("lms.it.smtpPort"), "127.0.0.1", "smtp"));
-        smtp.start();
+        GreenMail smtp = TestSmtp.started();
         try {
             attendanceDecidesTheCourse(smtp);
         } finally {
@@ -479,8 +477,7 @@ class TimetableApiIT {
 
     @Test
     void remindersTheDayBeforeAndHrsWeeklySummaryGoOutOnceHoweverOftenTheClockRuns() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("lms.it.smtpPort"), "127.0.0.1", "smtp"));
-        smtp.start();
+        GreenMail smtp = TestSmtp.started();
         try {
             waitPastMidnightInVietnam();
             LocalDate today = LocalDate.now(VIETNAM);
