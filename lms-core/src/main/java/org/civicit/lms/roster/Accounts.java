@@ -105,10 +105,21 @@ public class Accounts {
         find(username).ifPresent(account -> account.setLanguage(language));
     }
 
-    /** The usernames of the accounts holding a role, in order: who may be named an instructor, say. */
-    public List<String> withRole(Role role) {
-        return em.createQuery("SELECT a.username FROM Account a WHERE :role MEMBER OF a.roles ORDER BY a.username",
-                String.class).setParameter("role", role).getResultList();
+    /**
+     * The usernames of the accounts holding a role that contain the text (any case), in
+     * order, at most {@code max}: whom to offer as a class's instructor, say.
+     */
+    public List<String> withRole(Role role, String text, int max) {
+        return em.createQuery("SELECT a.username FROM Account a WHERE :role MEMBER OF a.roles"
+                        + " AND LOWER(a.username) LIKE :text ESCAPE '\\' ORDER BY a.username", String.class)
+                .setParameter("role", role).setParameter("text", containing(text))
+                .setMaxResults(max).getResultList();
+    }
+
+    /** A LIKE pattern for usernames containing the text, any case, its wildcards taken as written. */
+    private static String containing(String text) {
+        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
     }
 
     @Transactional
@@ -231,8 +242,7 @@ public class Accounts {
      * {@code staffOnly} leaves out the accounts that only have the trainee role.
      */
     public List<Account> search(String text, boolean staffOnly, int max) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String pattern = containing(text);
         TypedQuery<Account> query = em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.agency"
                 + " WHERE LOWER(a.username) LIKE :text ESCAPE '\\'" + (staffOnly ? " AND EXISTS (SELECT r FROM"
                 + " Account b JOIN b.roles r WHERE b = a AND r <> :trainee)" : "") + " ORDER BY a.username", Account.class)

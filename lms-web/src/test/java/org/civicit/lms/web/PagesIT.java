@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,12 @@ class PagesIT {
     }
 
     /** The row of an exam on the trainee's exams page (other tests' exams open to all may be listed too). */
+    /** The usernames ticked among the class form's instructors. */
+    private List<String> chosenInstructors() {
+        return browser.findElements(By.cssSelector("input[name='class:instructors']:checked")).stream()
+                .map(box -> box.getAttribute("value")).toList();
+    }
+
     private WebElement examRow(String code) {
         return browser.findElement(By.xpath("//table[@id='exams']//tr[td[contains(., '(" + code + ")')]]"));
     }
@@ -441,6 +448,8 @@ class PagesIT {
                 """);
         admin.put("api/accounts/hr-lop", "{\"password\": \"hr-lop-pass\", \"roles\": [\"HR\"], \"agency\": \"PC-H\"}");
         admin.put("api/accounts/gv-lop", "{\"password\": \"gv-lop-pass\", \"roles\": [\"INSTRUCTOR\"]}");
+        admin.put("api/accounts/gv-lopkhac", "{\"password\": \"gv-lop-pass\", \"roles\": [\"INSTRUCTOR\"]}");
+        admin.put("api/accounts/gv-xa", "{\"password\": \"gv-lop-pass\", \"roles\": [\"INSTRUCTOR\"]}");
 
         page.openAs("hr/classes.xhtml", "hr-lop", "hr-lop-pass");
         browser.get(base + "hr/classes.xhtml");
@@ -455,7 +464,23 @@ class PagesIT {
         browser.findElement(By.id("class:capacity")).sendKeys("2");
         page.setValue("class:enrolUntil", "2099-12-31");
         browser.findElement(By.id("class:needsApproval")).click();
-        browser.findElement(By.xpath("//label[normalize-space(.)='gv-lop']")).click();
+        // The instructors are found by typing, not picked out of every instructor account.
+        assertThat(page.textOf("class:none-chosen")).isEqualTo("Chưa chọn giảng viên nào.");
+        browser.findElement(By.id("class:add-instructor_input")).sendKeys("GV-LO");
+        page.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li[data-item-value='gv-lop']")));
+        assertThat(browser.findElements(By.cssSelector("li.ui-autocomplete-item")))
+                .extracting(item -> item.getAttribute("data-item-value")).as("only the accounts typed, any case")
+                .contains("gv-lop", "gv-lopkhac").doesNotContain("gv-xa");
+        page.look("hr-class-form-instructors");
+        // Looking closes the suggestions (and empties what was not chosen): search again to choose.
+        browser.findElement(By.id("class:add-instructor_input")).clear();
+        browser.findElement(By.id("class:add-instructor_input")).sendKeys("gv-lo");
+        page.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-value='gv-lop']")));
+        browser.findElement(By.cssSelector("li[data-item-value='gv-lop']")).click();
+        page.waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath("//label[normalize-space(.)='gv-lop']")));
+        assertThat(chosenInstructors()).as("the one chosen, ticked").containsExactly("gv-lop");
+        assertThat(browser.findElement(By.id("class:add-instructor_input")).getAttribute("value"))
+                .as("the search emptied for the next").isEmpty();
         browser.findElement(By.id("class:save")).click();
         page.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("class:messages"), "ngày kết thúc"));
         page.look("hr-class-form-refused");
@@ -495,6 +520,7 @@ class PagesIT {
         browser.findElement(By.id("edit")).click();
         page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("class:capacity")));
         assertThat(browser.findElements(By.id("class:code"))).as("a class keeps its code").isEmpty();
+        assertThat(chosenInstructors()).as("the class's instructors, ticked to keep").containsExactly("gv-lop");
         browser.findElement(By.id("class:capacity")).clear();
         browser.findElement(By.id("class:capacity")).sendKeys("1");
         browser.findElement(By.id("class:save")).click();
@@ -864,10 +890,10 @@ class PagesIT {
         assertThat(browser.getCurrentUrl()).endsWith("admin/audit.xhtml");
         assertThat(browser.findElement(By.id("nav-audit")).getText()).isEqualTo("Nhật ký");
 
-        browser.findElement(By.id("audit:actor")).sendKeys("pg-audit-guess");
-        browser.findElement(By.id("audit:submit")).click();
         assertThat(page.textOf("audit:entries")).as("the admin's own login and the start-up's, unfiltered")
                 .contains("account:admin");
+        browser.findElement(By.id("audit:actor")).sendKeys("pg-audit-guess");
+        browser.findElement(By.id("audit:submit")).click();
         page.waitFor(driver -> !page.textOf("audit:entries").contains("account:admin"));
         assertThat(page.textOf("audit:entries")).contains("pg-audit-guess", "Đăng nhập không thành công",
                 "account:pg-audit-guess", "Tổng số: 1");

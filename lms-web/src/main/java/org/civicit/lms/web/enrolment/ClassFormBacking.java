@@ -35,6 +35,8 @@ import org.civicit.lms.web.security.Caller;
 public class ClassFormBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** How many instructors the search offers at a time: typing more narrows them. */
+    private static final int SUGGESTIONS = 15;
 
     @Inject
     Enrolments enrolments;
@@ -61,6 +63,9 @@ public class ClassFormBacking implements Serializable {
     private boolean needsApproval;
     private List<String> instructors = new ArrayList<>();
     private Integer minAttendancePercent;
+    private List<String> shown = new ArrayList<>();
+    private String instructorToAdd;
+    private Boolean anyInstructor;
 
     /**
      * On opening the page: with a class code, the class's details to change; an unknown class,
@@ -88,6 +93,7 @@ public class ClassFormBacking implements Serializable {
         enrolUntil = terms.enrolUntil();
         needsApproval = terms.needsApproval();
         instructors = new ArrayList<>(terms.instructors());
+        shown = new ArrayList<>(instructors);
         minAttendancePercent = offering.getMinAttendancePercent();
     }
 
@@ -115,8 +121,43 @@ public class ClassFormBacking implements Serializable {
         return catalog.courses();
     }
 
-    public List<String> getInstructorAccounts() {
-        return accounts.withRole(Role.INSTRUCTOR);
+    /** Instructor accounts whose username contains what was typed, to add one to the class. */
+    public List<String> instructorsMatching(String typed) {
+        return accounts.withRole(Role.INSTRUCTOR, typed, SUGGESTIONS);
+    }
+
+    /** The instructor just chosen in the search joins those ticked; the search is emptied for the next. */
+    public void addInstructor() {
+        if (instructorToAdd != null && !instructorToAdd.isBlank()) {
+            if (!shown.contains(instructorToAdd)) {
+                shown.add(instructorToAdd);
+            }
+            if (!instructors.contains(instructorToAdd)) {
+                instructors.add(instructorToAdd);
+            }
+        }
+        instructorToAdd = null;
+    }
+
+    /** The instructors to tick: the class's own and those added on this page, still there when unticked. */
+    public List<String> getShown() {
+        return shown;
+    }
+
+    public String getInstructorToAdd() {
+        return instructorToAdd;
+    }
+
+    public void setInstructorToAdd(String instructorToAdd) {
+        this.instructorToAdd = instructorToAdd;
+    }
+
+    /** Whether there is any instructor account to name, asked once per page. */
+    public boolean isAnyInstructor() {
+        if (anyInstructor == null) {
+            anyInstructor = !accounts.withRole(Role.INSTRUCTOR, "", 1).isEmpty();
+        }
+        return anyInstructor;
     }
 
     public boolean isEditing() {
