@@ -1,3 +1,4 @@
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -81,6 +82,7 @@ public class AnswerSaves {
         }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
+        AtomicInteger resent = new AtomicInteger();
         java.util.Map<String, AtomicInteger> kinds = new java.util.concurrent.ConcurrentHashMap<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService clients = Executors.newFixedThreadPool(Math.min(started.size(), 2000));
@@ -100,7 +102,15 @@ public class AnswerSaves {
                                 .PUT(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + random.nextInt(1000) + "\"}"))
                                 .build();
                         long t0 = System.nanoTime();
-                        HttpResponse<String> reply = trainee.http().send(save, HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> reply;
+                        try {
+                            reply = trainee.http().send(save, HttpResponse.BodyHandlers.ofString());
+                        } catch (IOException e) {
+                            // A connection the balancer closed while idle (30 s, as while the others log
+                            // in): the exam page sends an unacknowledged answer again, and so does this.
+                            resent.incrementAndGet();
+                            reply = trainee.http().send(save, HttpResponse.BodyHandlers.ofString());
+                        }
                         long took = System.nanoTime() - t0;
                         if (reply.statusCode() == 204) {
                             latencies.add(took);
@@ -162,6 +172,10 @@ public class AnswerSaves {
                 latencies, seconds, errors.get());
         if (!kinds.isEmpty()) {
             System.out.println("  errors by kind: " + kinds);
+        }
+        if (resent.get() > 0) {
+            System.out.println("  sent again after the connection dropped (then acknowledged or counted above): "
+                    + resent.get());
         }
         invigilators.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
         if (pollers > 0) {
@@ -249,7 +263,7 @@ public class AnswerSaves {
     }
 
     /** User and system time of these processes so far, in clock ticks (1/100 s on Linux). */
-    private static long cpuTicks(List<Long> pids) throws java.io.IOException {
+    private static long cpuTicks(List<Long> pids) throws IOException {
         long ticks = 0;
         for (long pid : pids) {
             String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));

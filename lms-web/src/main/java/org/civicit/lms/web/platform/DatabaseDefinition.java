@@ -18,7 +18,8 @@ import org.civicit.lms.platform.Database;
         password = "${MPCONFIG=lms.db.password}",
         minPoolSize = 2,
         // Requests queued on one class's row each hold a connection while they wait: a hundred
-        // at once ran a pool of 30 dry on PostgreSQL. Nodes × 40 must stay within max_connections.
+        // at once ran a pool of 30 dry on PostgreSQL. Nodes × 40 must stay within max_connections
+        // (scripts/cluster warns when they do not).
         maxPoolSize = 40,
         properties = {
             "fish.payara.is-connection-validation-required=true",
