@@ -130,16 +130,7 @@ final class Browser implements AutoCloseable {
      * violation, and saves it whole under {@code target/screenshots} at desk and phone width.
      */
     void look(String name) {
-        List<Rule> blocking = new AxeBuilder().analyze(driver).getViolations().stream()
-                .filter(rule -> BLOCKING.contains(rule.getImpact()))
-                .toList();
-        if (!blocking.isEmpty()) {
-            throw new AssertionError("axe-core found on " + driver.getCurrentUrl() + ":\n" + blocking.stream()
-                    .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + "\n    "
-                            + rule.getNodes().stream().map(node -> node.getHtml()).limit(3)
-                                    .collect(Collectors.joining("\n    ")))
-                    .collect(Collectors.joining("\n")));
-        }
+        checkAccessible();
         Path folder = Path.of(System.getProperty("lms.it.screenshots", "target/screenshots"));
         long weight = firstLoadBytes();
         if (weight > FIRST_LOAD_LIMIT) {
@@ -155,8 +146,9 @@ final class Browser implements AutoCloseable {
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             for (Dimension size : List.of(DESK, PHONE)) {
                 driver.manage().window().setSize(size);
+                // The window's height includes the browser's own frame: the page gets what is left.
                 long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                        "return document.documentElement.scrollHeight");
+                        "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
                 driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height, 5000)));
                 Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
                         folder.resolve(name + "-" + size.getWidth() + ".png"), StandardCopyOption.REPLACE_EXISTING);
@@ -165,6 +157,23 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             driver.manage().window().setSize(DESK);
+        }
+    }
+
+    /**
+     * Fails on any serious or critical axe-core violation of the page as it stands: for states
+     * a screenshot cannot hold, such as open suggestions, which resizing the window closes.
+     */
+    void checkAccessible() {
+        List<Rule> blocking = new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> BLOCKING.contains(rule.getImpact()))
+                .toList();
+        if (!blocking.isEmpty()) {
+            throw new AssertionError("axe-core found on " + driver.getCurrentUrl() + ":\n" + blocking.stream()
+                    .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + "\n    "
+                            + rule.getNodes().stream().map(node -> node.getHtml()).limit(3)
+                                    .collect(Collectors.joining("\n    ")))
+                    .collect(Collectors.joining("\n")));
         }
     }
 
